@@ -74,7 +74,7 @@ export const envSchema = z.object({
   NORMALIZE_CONCURRENCY: positiveInt.default(16),
 
   SALARY_BASE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').default('EUR'),
-  SALARY_RATES: rates.default(
+  SALARY_RATES: rates.prefault(
     'EUR=1,USD=0.92,GBP=1.17,PLN=0.23,NOK=0.086,SEK=0.088,DKK=0.134,CAD=0.68,CHF=1.05,CZK=0.04,HUF=0.0025,RON=0.2',
   ),
 });

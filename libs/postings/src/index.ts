@@ -1,0 +1,1 @@
+export type { RawPosting } from './raw-posting';
