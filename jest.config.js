@@ -15,8 +15,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@app/(config|db|queue|taxonomy|crawler|postings|testing)$': '<rootDir>/libs/$1/src',
-  '^@app/(config|db|queue|taxonomy|crawler|postings|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health)$': '<rootDir>/libs/$1/src',
+  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
 const base = {

@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule, loggerParams, type AppConfig } from '@app/config';
+import { DbModule } from '@app/db';
+import { QueueModule } from '@app/queue';
+import { HealthModule } from '@app/health';
+import { PostingsModule } from './postings/postings.module';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config, 'api', true)),
+        DbModule,
+        QueueModule.forRoot(),
+        HealthModule,
+        PostingsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

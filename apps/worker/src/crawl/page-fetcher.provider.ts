@@ -1,0 +1,24 @@
+import type { Provider } from '@nestjs/common';
+import Redis from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PageFetcher } from '@app/crawler';
+import { redisOptionsFromUrl } from '@app/queue';
+import { PAGE_FETCHER } from './crawl-page.service';
+
+/** One fetcher per process: its robots, politeness and conditional-GET state lives in Redis, shared by all workers. */
+export const pageFetcherProvider: Provider = {
+  provide: PAGE_FETCHER,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) =>
+    new PageFetcher({
+      userAgent: config.CRAWL_USER_AGENT,
+      contactUrl: config.CRAWL_CONTACT_URL,
+      maxBytes: config.CRAWL_MAX_PAGE_BYTES,
+      timeoutMs: config.CRAWL_TIMEOUT_MS,
+      maxRedirects: config.CRAWL_MAX_REDIRECTS,
+      allowedHosts: config.CRAWL_ALLOWED_HOSTS,
+      hostRps: config.CRAWL_HOST_RPS,
+      redis: new Redis(config.REDIS_URL, { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 3 }),
+      keyPrefix: `${config.QUEUE_PREFIX}:fetch:`,
+    }),
+};

@@ -1,0 +1,2 @@
+export { detectLanguage } from './detect-language';
+export type { LanguageDetection } from './detect-language';

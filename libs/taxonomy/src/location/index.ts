@@ -1,0 +1,1 @@
+export { parseLocation } from './parse-location';

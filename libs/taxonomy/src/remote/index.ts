@@ -1,0 +1,1 @@
+export { detectRemote } from './detect-remote';

@@ -1,0 +1,7 @@
+import type { ExchangeRates, SalaryTag } from '../types';
+
+export function annualiseSalary(salary: SalaryTag, rates: ExchangeRates): number | null {
+  void salary;
+  void rates;
+  return null;
+}

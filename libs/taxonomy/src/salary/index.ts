@@ -1,0 +1,2 @@
+export { parseSalary } from './parse-salary';
+export { annualiseSalary } from './annualise-salary';

@@ -1,0 +1,1 @@
+export { detectShifts } from './detect-shifts';

@@ -1,0 +1,1 @@
+export { detectSpokenLanguages } from './detect-spoken-languages';
