@@ -13,10 +13,14 @@ import { SIGNATURE_LETTERS, STOP_WORDS } from './stop-words';
 // a language outside the lists) does the detector ask tinyld, on at most 1 000 characters,
 // which keeps its cost off the common path. Detector code "no" maps to "nb".
 
-const SCAN_LIMIT = 3000;
+// Enough for dozens of function words; the tail of an ad is boilerplate in whatever language.
+const SCAN_LIMIT = 2000;
 const FALLBACK_LIMIT = 1000;
 const MIN_SCORE = 4;
 const MIN_RATIO = 1.5;
+// Close relatives (nb/da/nn, et/fi) share most function words, so their totals stay near each
+// other; what tells them apart is the difference, i.e. the words only one of them uses.
+const MIN_MARGIN = 3;
 const LATIN_LANGUAGES = Object.keys(STOP_WORDS).filter((l) => l !== 'el' && l !== 'ru' && l !== 'uk');
 
 const matcher = compilePhraseMatcher(
@@ -99,7 +103,7 @@ export function detectLanguage(text: string): LanguageDetection {
   }
 
   const scores = new Map<string, number>();
-  for (const m of matcher.scan(text, SCAN_LIMIT)) scores.set(m.value, (scores.get(m.value) ?? 0) + 1);
+  matcher.visit(text, SCAN_LIMIT, (lang) => scores.set(lang, (scores.get(lang) ?? 0) + 1));
   // Signature letters count half a word each, and at most four words' worth.
   for (const [l, n] of scripts.signatures) scores.set(l, (scores.get(l) ?? 0) + Math.min(4, n * 0.5));
 
@@ -113,7 +117,7 @@ export function detectLanguage(text: string): LanguageDetection {
   }
 
   const [[best, top], [runnerUp, second]] = ranked(scores, LATIN_LANGUAGES);
-  if (top >= MIN_SCORE && top >= MIN_RATIO * second) {
+  if (top >= MIN_SCORE && (top >= MIN_RATIO * second || top - second >= MIN_MARGIN)) {
     return {
       language: best,
       explanation: [{ field: 'language', rule: 'function-words', evidence: `${best} ${top} vs ${runnerUp} ${second}` }],

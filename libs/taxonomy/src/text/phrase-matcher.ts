@@ -23,9 +23,13 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+export type MatchVisitor<T> = (value: T, start: number, end: number, pattern: string) => void;
+
 export interface PhraseMatcher<T> {
   /** Every match in the first `maxChars` characters of `text`, in order of their end. */
   scan(text: string, maxChars?: number): PhraseMatch<T>[];
+  /** Like `scan` without building the list: for counting on the hot path. */
+  visit(text: string, maxChars: number | undefined, onMatch: MatchVisitor<T>): void;
   readonly patternCount: number;
 }
 
@@ -136,22 +140,15 @@ export function compilePhraseMatcher<T>(
   while (ringSize <= maxLength + 1) ringSize <<= 1;
   const ringMask = ringSize - 1;
 
-  function scan(text: string, maxChars = Infinity): PhraseMatch<T>[] {
-    const matches: PhraseMatch<T>[] = [];
-    if (typeof text !== 'string' || text.length === 0) return matches;
+  function visit(text: string, maxChars: number, onMatch: MatchVisitor<T>): void {
+    if (typeof text !== 'string' || text.length === 0) return;
     const end = Math.min(text.length, maxChars);
     // Raw index of each emitted symbol, to map match positions back to the input.
     const ring = new Int32Array(ringSize);
     let emitted = 0;
     let state = 0;
-    let lastWasSeparator = false;
+    let lastWasSeparator = true;
 
-    const step = (sym: number, rawIndex: number): void => {
-      ring[emitted & ringMask] = rawIndex;
-      state = delta[state * alphabet + sym];
-      if (emits[state] === 1) report(state, emitted);
-      emitted++;
-    };
     const report = (at: number, lastEmitted: number): void => {
       for (let s = own[at].length > 0 ? at : dictLink[at]; s !== -1; s = dictLink[s]) {
         for (const index of own[s]) {
@@ -160,27 +157,42 @@ export function compilePhraseMatcher<T>(
           const last = lastEmitted - (p.rightBoundary ? 1 : 0);
           const start = ring[first & ringMask];
           const stop = ring[last & ringMask] + 1;
-          for (const value of p.values) matches.push({ value, pattern: p.pattern, start, end: stop });
+          for (const value of p.values) onMatch(value, start, stop, p.pattern);
         }
       }
     };
 
-    // A virtual separator before the text and after it makes boundaries at both ends.
-    step(0, -1);
-    lastWasSeparator = true;
+    // A virtual separator before the text and after it gives boundaries at both ends. The
+    // loop is written out by hand (no helper per character): it is the hot path of tagging.
+    ring[0] = -1;
+    state = delta[0];
+    emitted = 1;
     for (let i = 0; i < end; i++) {
-      const sym = symbolFor(text.charCodeAt(i));
+      let sym = symbolTable[text.charCodeAt(i)];
+      if (sym === UNSET) sym = symbolFor(text.charCodeAt(i));
       if (sym === 0) {
         if (lastWasSeparator) continue;
         lastWasSeparator = true;
       } else {
         lastWasSeparator = false;
       }
-      step(sym, i);
+      ring[emitted & ringMask] = i;
+      state = delta[state * alphabet + sym];
+      if (emits[state] === 1) report(state, emitted);
+      emitted++;
     }
-    if (!lastWasSeparator) step(0, end);
+    if (!lastWasSeparator) {
+      ring[emitted & ringMask] = end;
+      state = delta[state * alphabet];
+      if (emits[state] === 1) report(state, emitted);
+    }
+  }
+
+  function scan(text: string, maxChars = Infinity): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    visit(text, maxChars, (value, start, end, pattern) => matches.push({ value, pattern, start, end }));
     return matches;
   }
 
-  return { scan, patternCount: patterns.length };
+  return { scan, visit: (text, maxChars, onMatch) => visit(text, maxChars ?? Infinity, onMatch), patternCount: patterns.length };
 }

@@ -1,0 +1,1 @@
+export { createDemoBoardsServer, type DemoBoardsOptions, type DemoBoardsServer } from './demo-boards.server';
