@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDemoBoardsServer } from '../apps/demo-boards/src';
-import { createTestDatabase, createTestQueuePrefix, deleteQueuePrefix, type TestDatabase } from '@app/testing';
+import Redis from 'ioredis';
+import { createTestDatabase, createTestQueuePrefix, deleteTestQueueKeys, type TestDatabase } from '@app/testing';
 import { freePort, spawnApp, waitFor, type RunningApp } from './support/spawn-app';
 
 /**
@@ -70,7 +71,9 @@ describe('crawl pipeline (demo-boards → worker ×2 → PostgreSQL → API)', (
     await Promise.all(apps.map((a) => a.stop()));
     await boards?.close();
     await pg?.end();
-    await deleteQueuePrefix(prefix);
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    await deleteTestQueueKeys(redis, prefix);
+    redis.disconnect();
     await db?.drop();
   });
 

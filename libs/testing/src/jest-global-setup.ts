@@ -1,8 +1,13 @@
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { loadConfig } from '@app/config';
+import { dropStaleTestDatabases, prepareTestTemplate } from './test-database';
 
-/** Integration and e2e tiers need real services: fail fast with a clear line when they are down. */
+/**
+ * Integration and e2e tiers need real services: fail fast with a clear line when they are
+ * down. Then migrate the template every test database is copied from (see test-database.ts),
+ * once per run rather than once per test file, and clear databases left by crashed runs.
+ */
 export default async function globalSetup(): Promise<void> {
   const config = loadConfig();
   const adminUrl = new URL(config.DATABASE_URL);
@@ -24,4 +29,6 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     redis.disconnect();
   }
+  await prepareTestTemplate({ serverUrl: config.DATABASE_URL });
+  await dropStaleTestDatabases(undefined, config.DATABASE_URL);
 }

@@ -56,6 +56,16 @@ export function siteRootRoutes(): Route[] {
         ),
     },
     {
+      // Logos referenced by hiringOrganization.logo: a plain coloured initial is enough.
+      pattern: /^\/static\/logos\/(?<name>[a-z0-9-]+)\.svg$/,
+      handle: (_req, params) => ({
+        status: 200,
+        contentType: 'image/svg+xml',
+        cacheable: true,
+        body: `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" rx="12" fill="#13315c"/><text x="32" y="42" font-size="30" text-anchor="middle" fill="#fff" font-family="sans-serif">${params.name[0].toUpperCase()}</text></svg>`,
+      }),
+    },
+    {
       pattern: /^\/(?<page>privacy|cookies|accessibility)\/?$/,
       handle: (_req, params) => {
         const page = STATIC_PAGES[params.page];

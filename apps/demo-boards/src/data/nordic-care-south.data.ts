@@ -1,7 +1,9 @@
 import type { DemoPosting } from './posting.types';
 
 const WARSAW = { city: 'Warszawa', region: 'mazowieckie', country: 'PL', postalCode: '00-844', street: 'ul. Grzybowska 62' };
+const WARSAW_EN = { ...WARSAW, city: 'Warsaw', region: 'Masovian Voivodeship' };
 const ATHENS = { city: 'Αθήνα', region: 'Αττική', country: 'GR', postalCode: '151 25', street: 'Λεωφόρος Κηφισίας 44' };
+const ATHENS_EN = { city: 'Athens', region: 'Attica', country: 'GR', postalCode: '151 25', street: '44 Kifisias Avenue' };
 
 // Nordic Care's Warsaw and Athens hubs.
 export const NORDIC_CARE_SOUTH: DemoPosting[] = [
@@ -182,7 +184,7 @@ export const NORDIC_CARE_SOUTH: DemoPosting[] = [
     lang: 'en',
     role: 'sales_support',
     seniority: 'agent',
-    place: WARSAW,
+    place: WARSAW_EN,
     workMode: 'hybrid',
     employmentType: 'FULL_TIME',
     pay: { min: 8000, max: 9500, currency: 'PLN', unit: 'MONTH' },
@@ -308,7 +310,7 @@ export const NORDIC_CARE_SOUTH: DemoPosting[] = [
     lang: 'en',
     role: 'customer_service',
     seniority: 'director',
-    place: ATHENS,
+    place: ATHENS_EN,
     workMode: 'onsite',
     employmentType: 'FULL_TIME',
     pay: { min: 60000, max: 75000, currency: 'EUR', unit: 'YEAR' },

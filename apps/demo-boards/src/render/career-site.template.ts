@@ -102,12 +102,13 @@ function jsonLdScripts(site: CareerSite, posting: DemoPosting, origin: string, n
   const ld = jobPostingJsonLd(posting, { origin, url, now, employmentTypeAsArray: true });
   // Some CMSs store the description entity-escaped and print it as such into the JSON.
   ld.description = escapeHtml(String(ld.description));
+  const withoutContext = ({ '@context': _context, ...node }: Record<string, unknown>) => node;
   const graph = {
     '@context': 'https://schema.org',
     '@graph': [
       { '@type': 'Organization', '@id': `${origin}/#org`, name: employer.name, url: employer.website },
-      breadcrumbLd(site, posting, origin, path),
-      ld,
+      withoutContext(breadcrumbLd(site, posting, origin, path)),
+      withoutContext(ld),
     ],
   };
   return `<script type="application/ld+json">${jsonForScript(graph)}</script>`;

@@ -60,7 +60,6 @@ export function jobPostingJsonLd(posting: DemoPosting, options: JsonLdOptions): 
     },
     jobLocation: { '@type': 'Place', address },
     inLanguage: posting.lang,
-    industry: posting.department,
     url: options.url,
     directApply: true,
   };

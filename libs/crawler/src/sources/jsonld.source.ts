@@ -1,0 +1,53 @@
+import { SourceConfigError } from '../errors';
+import { loadHtml } from '../html/load-html';
+import { findNextPageUrl, findPostingLinks } from '../html/listing-links';
+import { jobPostingsOnPage } from '../html/job-postings-on-page';
+import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinition } from '../source-adapter';
+
+const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+
+/**
+ * Career sites whose posting pages carry schema.org JobPosting JSON-LD (what Google for Jobs
+ * reads). The entry URL is a listing: its links to posting pages and its next page are followed;
+ * every page, listing included, contributes the JobPostings it carries. A page without any
+ * (an article, a "not found" page served with 200) contributes nothing.
+ */
+export class JsonLdSource implements SourceAdapter {
+  readonly kind = 'jsonld' as const;
+
+  validate(source: SourceDefinition): void {
+    entryUrl(source);
+  }
+
+  start(source: SourceDefinition): PageRequest[] {
+    return [{ url: entryUrl(source), role: 'listing', accept: HTML_ACCEPT }];
+  }
+
+  parse(page: FetchedPage, request: PageRequest, source: SourceDefinition): PageResult {
+    const $ = loadHtml(page.body);
+    const postings = jobPostingsOnPage($, page.url, source.employer);
+    if (request.role !== 'listing') return { postings, next: [] };
+
+    // Links are resolved against where the page really is (after redirects).
+    const at = page.finalUrl || page.url;
+    const nextListing = findNextPageUrl($, at);
+    const exclude = [page.url, ...(nextListing ? [nextListing] : [])];
+    const details = findPostingLinks($, at, exclude).map((url): PageRequest => ({ url, role: 'detail', accept: HTML_ACCEPT }));
+    const next = nextListing ? [...details, { url: nextListing, role: 'listing', accept: HTML_ACCEPT }] : details;
+    return { postings, next };
+  }
+}
+
+function entryUrl(source: SourceDefinition): string {
+  if (!source.url) throw new SourceConfigError(source.name, 'url', 'is required for a jsonld source');
+  let url: URL;
+  try {
+    url = new URL(source.url);
+  } catch {
+    throw new SourceConfigError(source.name, 'url', `"${source.url}" is not an absolute URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SourceConfigError(source.name, 'url', `must be http or https, not ${url.protocol}`);
+  }
+  return url.href;
+}
