@@ -1,7 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { benchRoutes } from './bench/bench.routes';
+import { ashbyRoutes } from './boards/ashby.routes';
 import { careerSiteRoutes } from './boards/career-site.routes';
+import { feedRoutes } from './boards/feeds.routes';
+import { greenhouseRoutes } from './boards/greenhouse.routes';
+import { hostedJobRoutes } from './boards/hosted-job.routes';
+import { htmlBoardRoutes } from './boards/html-board.routes';
+import { leverRoutes } from './boards/lever.routes';
+import { personioRoutes } from './boards/personio.routes';
+import { recruiteeRoutes } from './boards/recruitee.routes';
 import { siteRootRoutes } from './boards/site-root.routes';
+import { smartRecruitersRoutes } from './boards/smartrecruiters.routes';
+import { workableRoutes } from './boards/workable.routes';
 import { BoardContext, FlakyPages } from './http/board-context';
 import { etagOf, isNotModified } from './http/conditional-get';
 import type { DemoRequest, DemoResponse, Route } from './http/route.types';
@@ -30,7 +41,21 @@ export function createDemoBoardsServer(options: DemoBoardsOptions = {}): DemoBoa
     lastModified: new Date(Math.floor(Date.now() / 1000) * 1000),
     flaky: new FlakyPages(options.flakyFailures ?? 2),
   };
-  const routes: Route[] = [...siteRootRoutes(), ...careerSiteRoutes(context)];
+  const routes: Route[] = [
+    ...siteRootRoutes(),
+    ...careerSiteRoutes(context),
+    ...greenhouseRoutes(context),
+    ...leverRoutes(context),
+    ...smartRecruitersRoutes(context),
+    ...personioRoutes(context),
+    ...recruiteeRoutes(context),
+    ...workableRoutes(context),
+    ...ashbyRoutes(context),
+    ...feedRoutes(context),
+    ...htmlBoardRoutes(context),
+    ...hostedJobRoutes(context),
+    ...benchRoutes(context),
+  ];
   let server: Server | undefined;
   let fallbackHost = '127.0.0.1';
 

@@ -35,6 +35,12 @@ const rates = z.string().transform((v, ctx) => {
   return out;
 });
 
+/**
+ * Signs access tokens outside production only: a production API refuses to start with it (see
+ * the refinement below), so a forgotten secret cannot go live.
+ */
+export const DEV_AUTH_JWT_SECRET = 'frontline-development-only-secret-do-not-use-in-production';
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -77,6 +83,31 @@ export const envSchema = z.object({
   SALARY_RATES: rates.prefault(
     'EUR=1,USD=0.92,GBP=1.17,PLN=0.23,NOK=0.086,SEK=0.088,DKK=0.134,CAD=0.68,CHF=1.05,CZK=0.04,HUF=0.0025,RON=0.2',
   ),
+
+  // Accounts (recruiters and admins). Required in production: AUTH_JWT_SECRET.
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_JWT_SECRET),
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: positiveInt.default(900),
+  AUTH_REFRESH_TOKEN_TTL_SECONDS: positiveInt.default(30 * 24 * 3600),
+  AUTH_WEB_SESSION_TTL_SECONDS: positiveInt.default(12 * 3600),
+  AUTH_INVITATION_TTL_HOURS: positiveInt.default(72),
+  // Sign-in attempts allowed per client address and account within the window.
+  AUTH_SIGN_IN_LIMIT: positiveInt.default(10),
+  AUTH_SIGN_IN_WINDOW_SECONDS: positiveInt.default(300),
+  // The first admin, created at API start-up when no account has this e-mail (never overwritten).
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(256).optional(),
+  // Postings a recruiter may create, edit or close per window.
+  RECRUITER_POSTING_LIMIT: positiveInt.default(60),
+  RECRUITER_POSTING_WINDOW_SECONDS: positiveInt.default(60),
+  // How long a create or edit waits for normalisation to answer with tags before answering 202.
+  RECRUITER_NORMALIZE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+}).superRefine((env, ctx) => {
+  if (env.NODE_ENV === 'production' && env.AUTH_JWT_SECRET === DEV_AUTH_JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'must be set to a secret of your own in production' });
+  }
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+  }
 });
 
 export type AppConfig = Readonly<z.output<typeof envSchema>>;

@@ -1,5 +1,7 @@
 export { DbModule } from './db.module';
 export { PrismaService, prismaPoolConfig } from './prisma.service';
+export * from './repositories';
+export { DatabaseHealthIndicator } from './database.health';
 export * from './generated/prisma/client';
 export { MigrationRunner, MIGRATION_LOCK_KEY, type MigrationRunnerOptions, type MigrationStatus } from './migrations/migration-runner';
 export { readMigrationDirectory, defaultMigrationsDir, lockFileProvider } from './migrations/migration-directory';

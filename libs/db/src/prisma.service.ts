@@ -27,9 +27,13 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     super({ adapter: new PrismaPg(prismaPoolConfig(config)) });
   }
 
-  /** Connecting at start-up makes a wrong DATABASE_URL fail the boot, not the first request. */
+  /**
+   * The pg pool connects lazily, so one real query here is what makes a wrong DATABASE_URL
+   * or a database that is down fail the boot, not the first request.
+   */
   async onModuleInit(): Promise<void> {
     await this.$connect();
+    await this.$queryRaw`SELECT 1`;
   }
 
   async onModuleDestroy(): Promise<void> {

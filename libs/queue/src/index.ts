@@ -13,3 +13,4 @@ export { QueueProducer, RUN_FLOW_PRODUCER, type RunParent } from './queue-produc
 export { QueueModule } from './queue.module';
 export { redisOptionsFromUrl } from './redis-connection';
 export { RedisHealthIndicator } from './redis.health';
+export { runIdForJob } from './run-id';

@@ -15,7 +15,8 @@ export class RedisHealthIndicator {
     const session = this.health.check(key);
     const started = Date.now();
     try {
-      const client = await this.producer.queue(QueueName.Crawl).client;
+      // BullMQ's client is an ioredis instance behind a narrow interface.
+      const client = (await this.producer.queue(QueueName.Crawl).client) as unknown as { ping(): Promise<string> };
       await Promise.race([
         client.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref()),

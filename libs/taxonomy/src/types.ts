@@ -101,6 +101,12 @@ export interface EmployerEntry {
   aliases: string[];
   /** Names that resemble this employer but are other companies. */
   lookalikes: string[];
+  /**
+   * Mistaken spellings of the canonical name (machine translation such as Polish "Jabłko" for
+   * Apple, typos): they match like aliases and display as the canonical name. Optional, so a
+   * loader that only knows aliases still works (the bundled file lists them among the aliases too).
+   */
+  misspellings?: string[];
 }
 
 export interface ExchangeRates {

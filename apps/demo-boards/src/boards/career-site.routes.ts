@@ -93,7 +93,7 @@ export function careerSiteRoutes(ctx: BoardContext): Route[] {
       pattern: /^\/careers\/(?<site>[a-z0-9-]+)\/jobs\/(?<slug>[a-z0-9-]+)\/apply\/?$/,
       handle: withSite((site, params) => {
         const posting = bySlug.get(site.slug)?.get(params.slug);
-        return posting ? html(renderApplyPage(site, posting.title)) : notFoundHtml();
+        return posting ? html(renderApplyPage(site.siteName, listingPath(site, 1), posting.title)) : notFoundHtml();
       }),
     },
     {

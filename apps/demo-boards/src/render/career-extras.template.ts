@@ -33,12 +33,12 @@ ${article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   });
 }
 
-export function renderApplyPage(site: CareerSite, title: string): string {
+export function renderApplyPage(siteName: string, home: string, title: string): string {
   return renderShell({
     lang: 'en',
     title: `Apply: ${title}`,
-    siteName: site.siteName,
-    home: listingPath(site, 1),
+    siteName,
+    home,
     main: `<h1>Apply: ${escapeHtml(title)}</h1>
 <form method="post" action="#"><label>Name <input name="name"></label><label>E-mail <input name="email" type="email"></label><label>CV <input name="cv" type="file"></label><button>Send application</button></form>`,
   });

@@ -132,5 +132,5 @@ export class CrawlPageService {
 }
 
 function runParentOf(job: Job): RunParent | null {
-  return job.parent ? { id: job.parent.id, queue: job.parent.queueKey } : null;
+  return job.parent?.id ? { id: job.parent.id, queue: job.parent.queueKey } : null;
 }

@@ -3,9 +3,9 @@ import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
 import { adapterFor, SourceConfigError } from '@app/crawler';
 import { CrawlRunRepository, PostingRepository, SourceRepository } from '@app/db';
-import { QueueProducer, type CrawlSourcePayload, type FinishCrawlRunPayload } from '@app/queue';
+import { QueueProducer, runIdForJob, type CrawlSourcePayload, type FinishCrawlRunPayload } from '@app/queue';
 import { toSourceDefinition } from './source-definition';
-import { runIdForJob } from './run-id';
+
 
 export interface RunStartResult {
   runId: string | null;
@@ -36,6 +36,9 @@ export class CrawlRunService {
     if (!source.enabled) return { runId: null, reason: 'source disabled' };
 
     const runId = runIdForJob(String(job.id));
+    // One run of a source at a time: an operator's "crawl now" during a run waits for the next one.
+    const other = await this.runs.findRunning(source.id, runId);
+    if (other) return { runId: null, reason: `run ${other.id} of this source is still going` };
     const { run, created } = await this.runs.createOnce(runId, source.id, String(job.id));
     if (!created && run.status !== 'running') return { runId, reason: 'run already finished' };
 

@@ -81,10 +81,11 @@ function readPlace(value: unknown): Place | undefined {
   const city = text(address?.addressLocality);
   const region = text(address?.addressRegion);
   const countryName = address ? nameOf(address.addressCountry) : undefined;
-  const parts = [city, region, countryName].filter((p): p is string => !!p);
+  const country = countryName && countryCode(countryName);
+  const parts = [city, region, country].filter((p): p is string => !!p);
   const name = text(node.name);
   if (!parts.length && !name) return undefined;
-  return { text: parts.length ? parts.join(', ') : name!, city, region, country: countryName && countryCode(countryName) };
+  return { text: parts.length ? parts.join(', ') : name!, city, region, country };
 }
 
 /** ISO alpha-2 upper-cased when it is one; otherwise the name as written. */

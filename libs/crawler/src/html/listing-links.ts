@@ -55,7 +55,10 @@ export function findNextPageUrl($: CheerioAPI, pageUrl: string): string | undefi
   }
   for (const el of $('a[href]').toArray()) {
     const $el = $(el);
-    const label = fold(collapseWhitespace($el.attr('aria-label') ?? $el.attr('title') ?? $el.text()));
+    const raw = $el.attr('aria-label') ?? $el.attr('title') ?? $el.text();
+    // "Next", "Järgmine »", "›": pagination labels are short; skip the rest cheaply.
+    if (raw.length > 40 && !/next/i.test($el.attr('class') ?? '')) continue;
+    const label = fold(collapseWhitespace(raw));
     const words = collapseWhitespace(label.replace(ARROWS, ' ').replace(/[^\p{L}\s]/gu, ' '));
     const isArrowOnly = label !== '' && label.replace(ARROWS, '').trim() === '' && !!$el.closest('nav, .pagination, .pager, [class*="paginat"]').length;
     const isNextClass = /(^|\s)(next|pagination-next|pager-next)(\s|$)/i.test(`${$el.attr('class') ?? ''} ${$el.parent().attr('class') ?? ''}`);
@@ -74,17 +77,39 @@ export function findNextPageUrl($: CheerioAPI, pageUrl: string): string | undefi
  */
 export function findPostingLinks($: CheerioAPI, pageUrl: string, exclude: readonly string[] = []): string[] {
   const base = baseUrlOf($, pageUrl);
+  const site = siteOf(pageUrl);
   const skip = new Set([absoluteHttpUrl(pageUrl, pageUrl), ...exclude]);
   const found = new Set<string>();
   for (const el of $('a[href]').toArray()) {
     if (found.size >= MAX_LINKS) break;
-    const url = absoluteHttpUrl($(el).attr('href'), base);
-    if (!url || skip.has(url) || found.has(url) || !sameSite(url, pageUrl)) continue;
-    const parsed = new URL(url);
-    if (ASSET.test(parsed.pathname)) continue;
-    if (looksLikePostingUrl(parsed) || insideJobElement($, el)) found.add(url);
+    const url = resolveLink(el.attribs.href, base);
+    if (!url || siteOf(url) !== site || ASSET.test(url.pathname)) continue;
+    const href = url.href;
+    if (skip.has(href) || found.has(href)) continue;
+    if (looksLikePostingUrl(url) || insideJobElement($, el)) found.add(href);
   }
   return [...found];
+}
+
+/** An http(s) URL without fragment, parsed once (listing pages have hundreds of links). */
+function resolveLink(href: string | undefined, base: string): URL | undefined {
+  if (!href || /^\s*(javascript|mailto|tel|data):/i.test(href)) return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    url.hash = '';
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+function siteOf(url: string | URL): string {
+  try {
+    return (typeof url === 'string' ? new URL(url) : url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }
 
 export function looksLikePostingUrl(url: URL): boolean {

@@ -55,7 +55,7 @@ const entrySchema = z
  * others still load. A file that is not YAML, or has no `sources` list, is one problem.
  */
 export function parseSourcesFile(text: string): ParsedSourcesFile {
-  const doc = parseDocument(text, { prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
     return { sources: [], problems: [{ source: '(file)', field: '(yaml)', message: doc.errors[0].message.split('\n')[0] }] };
   }

@@ -2,7 +2,7 @@ import type { RawPosting } from '@app/postings';
 import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinition } from '../source-adapter';
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asRecord, asRecords, readBoolean, readNumber, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asRecord, asRecords, compactPosting, readBoolean, readNumber, readText, type PayloadRecord } from './ats/payload-fields';
 import { countryCode, joinPlaces } from './ats/place-text';
 import { salaryPeriod, workplaceHint } from './ats/posting-hints';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';

@@ -3,7 +3,7 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { unescapeHtmlOnce } from './ats/escaped-html';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asRecord, asRecords, readNumber, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asRecord, asRecords, compactPosting, readNumber, readText, type PayloadRecord } from './ats/payload-fields';
 import { joinPlaces } from './ats/place-text';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';
 

@@ -1,4 +1,4 @@
-import { SourceConfigError } from '../errors';
+import { requireEntryUrl } from '../html/entry-url';
 import { loadHtml } from '../html/load-html';
 import { findNextPageUrl, findPostingLinks } from '../html/listing-links';
 import { jobPostingsOnPage } from '../html/job-postings-on-page';
@@ -16,11 +16,11 @@ export class JsonLdSource implements SourceAdapter {
   readonly kind = 'jsonld' as const;
 
   validate(source: SourceDefinition): void {
-    entryUrl(source);
+    requireEntryUrl(source);
   }
 
   start(source: SourceDefinition): PageRequest[] {
-    return [{ url: entryUrl(source), role: 'listing', accept: HTML_ACCEPT }];
+    return [{ url: requireEntryUrl(source), role: 'listing', accept: HTML_ACCEPT }];
   }
 
   parse(page: FetchedPage, request: PageRequest, source: SourceDefinition): PageResult {
@@ -36,18 +36,4 @@ export class JsonLdSource implements SourceAdapter {
     const next = nextListing ? [...details, { url: nextListing, role: 'listing', accept: HTML_ACCEPT }] : details;
     return { postings, next };
   }
-}
-
-function entryUrl(source: SourceDefinition): string {
-  if (!source.url) throw new SourceConfigError(source.name, 'url', 'is required for a jsonld source');
-  let url: URL;
-  try {
-    url = new URL(source.url);
-  } catch {
-    throw new SourceConfigError(source.name, 'url', `"${source.url}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SourceConfigError(source.name, 'url', `must be http or https, not ${url.protocol}`);
-  }
-  return url.href;
 }

@@ -4,7 +4,7 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { joinHtmlSections } from './ats/html-sections';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asArray, asRecord, asRecords, readNumber, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asArray, asRecord, asRecords, compactPosting, readNumber, readText, type PayloadRecord } from './ats/payload-fields';
 import { countryCode, joinPlaces } from './ats/place-text';
 import { epochMsToIso, salaryPeriod, workplaceHint } from './ats/posting-hints';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';

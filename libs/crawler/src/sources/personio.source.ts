@@ -3,7 +3,7 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { joinHtmlSections } from './ats/html-sections';
 import { wrongShape } from './ats/json-payload';
-import { asArray, asRecord, asRecords, readNumber, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asArray, asRecord, asRecords, compactPosting, readNumber, type PayloadRecord } from './ats/payload-fields';
 import { joinPlaces } from './ats/place-text';
 import { salaryPeriod } from './ats/posting-hints';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';
@@ -14,7 +14,7 @@ import { parseXmlPayload, xmlText } from './ats/xml-payload';
  * German) unless asked; positions without an English version still come in their own
  * language, so RawPosting.language is left to detection.
  */
-export const PERSONIO_FEED_LANGUAGE = 'en';
+const PERSONIO_FEED_LANGUAGE = 'en';
 
 /**
  * Personio XML feed: `GET https://{company}.jobs.personio.de/xml?language=en` answers

@@ -3,7 +3,7 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { joinHtmlSections } from './ats/html-sections';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asRecord, asRecords, readBoolean, readNumber, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asRecord, asRecords, compactPosting, readBoolean, readNumber, readText, type PayloadRecord } from './ats/payload-fields';
 import { countryCode, joinPlaceParts, joinPlaces } from './ats/place-text';
 import { salaryPeriod, vendorDateToIso } from './ats/posting-hints';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';
@@ -71,7 +71,9 @@ function toRawPosting(offer: PayloadRecord, page: FetchedPage, source: SourceDef
  * ("Remote job"); the structured `locations` win, the label only when there is nothing else.
  */
 function locationText(offer: PayloadRecord, places: PayloadRecord[]): string | undefined {
-  const structured = joinPlaces(places.map((place) => joinPlaceParts([readText(place.city) ?? readText(place.name), readText(place.state), readText(place.country)])));
+  const structured = joinPlaces(
+    places.map((place) => joinPlaceParts([readText(place.city) ?? readText(place.name), readText(place.state), readText(place.country)])),
+  );
   return (
     structured ??
     joinPlaceParts([readText(offer.city), readText(offer.state_name), readText(offer.country)]) ??

@@ -3,13 +3,13 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { joinHtmlSections } from './ats/html-sections';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asRecord, asRecords, readBoolean, readNumber, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asRecord, asRecords, compactPosting, readBoolean, readNumber, readText, type PayloadRecord } from './ats/payload-fields';
 import { cleanPlaceText, countryCode, joinPlaceParts } from './ats/place-text';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';
 
 const VENDOR_ORIGIN = 'https://api.smartrecruiters.com';
 /** The API's largest page. */
-export const SMARTRECRUITERS_PAGE_SIZE = 100;
+const SMARTRECRUITERS_PAGE_SIZE = 100;
 const SECTION_ORDER = ['companyDescription', 'jobDescription', 'qualifications', 'additionalInformation'];
 
 /**
@@ -73,7 +73,7 @@ function listNext(payload: PayloadRecord, request: PageRequest, source: SourceDe
 }
 
 /** One list item per job: the default job ad, else English, else the first listed. */
-export function chooseLanguageVersions(items: PayloadRecord[]): PayloadRecord[] {
+function chooseLanguageVersions(items: PayloadRecord[]): PayloadRecord[] {
   const byJob = new Map<string, PayloadRecord>();
   for (const item of items) {
     const id = readText(item.id);

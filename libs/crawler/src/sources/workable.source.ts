@@ -3,7 +3,7 @@ import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinit
 import { pickEmployer, requireBoard } from './ats/board-token';
 import { joinHtmlSections } from './ats/html-sections';
 import { parseJsonPayload, wrongShape } from './ats/json-payload';
-import { asRecord, asRecords, readBoolean, readText, compactPosting, type PayloadRecord } from './ats/payload-fields';
+import { asRecord, asRecords, compactPosting, readBoolean, readText, type PayloadRecord } from './ats/payload-fields';
 import { countryCode, joinPlaceParts, joinPlaces } from './ats/place-text';
 import { workplaceHint } from './ats/posting-hints';
 import { validateBaseUrl, vendorUrl } from './ats/vendor-url';

@@ -32,6 +32,11 @@ export class CrawlRunRepository {
     }
   }
 
+  /** The run of this source that is still going, other than `exceptId`. */
+  findRunning(sourceId: string, exceptId?: string): Promise<CrawlRun | null> {
+    return this.prisma.crawlRun.findFirst({ where: { sourceId, status: 'running', id: exceptId ? { not: exceptId } : undefined } });
+  }
+
   findById(id: string): Promise<CrawlRun | null> {
     return this.prisma.crawlRun.findUnique({ where: { id } });
   }

@@ -16,6 +16,7 @@ import { SIGNATURE_LETTERS, STOP_WORDS } from './stop-words';
 // Enough for dozens of function words; the tail of an ad is boilerplate in whatever language.
 const SCAN_LIMIT = 2000;
 const FALLBACK_LIMIT = 1000;
+const FALLBACK_MIN_WORDS = 15;
 const MIN_SCORE = 4;
 const MIN_RATIO = 1.5;
 // Close relatives (nb/da/nn, et/fi) share most function words, so their totals stay near each
@@ -89,6 +90,19 @@ function ranked(scores: Map<string, number>, among: readonly string[]): [string,
   return among.map((l) => [l, scores.get(l) ?? 0] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
+function countWords(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 const normalizeCode = (code: string): string => (code === 'no' ? 'nb' : code);
 
 /** Detects the language of `text` (title and description together work best). */
@@ -123,7 +137,8 @@ export function detectLanguage(text: string): LanguageDetection {
       explanation: [{ field: 'language', rule: 'function-words', evidence: `${best} ${top} vs ${runnerUp} ${second}` }],
     };
   }
-  if (text.trim().length >= 12) {
+  // tinyld guesses wildly on a few words ("Pricing Analyst" → lt), so it only gets real prose.
+  if (countWords(text, FALLBACK_LIMIT) >= FALLBACK_MIN_WORDS) {
     const guess = normalizeCode(tinyld(text.slice(0, FALLBACK_LIMIT)));
     if (guess) {
       return {

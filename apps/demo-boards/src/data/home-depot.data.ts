@@ -1,0 +1,48 @@
+import type { DemoPosting } from './posting.types';
+
+export const HOME_DEPOT: DemoPosting[] = [
+  {
+    key: 'hd-remote-customer-care',
+    ref: 'Req143821',
+    employer: 'home-depot',
+    title: 'Remote Customer Care Associate – Online Orders',
+    lang: 'en',
+    role: 'customer_service',
+    seniority: 'agent',
+    place: { city: 'Atlanta', region: 'GA', country: 'US' },
+    workMode: 'remote',
+    employmentType: 'FULL_TIME',
+    pay: { min: 16, max: 17, currency: 'USD', unit: 'HOUR' },
+    department: 'Customer Care',
+    postedDaysAgo: 4,
+    closesInDays: 26,
+    body: {
+      intro: 'Help customers track online orders, schedule deliveries and sort out returns, from home.',
+      duties: ['Answer calls and chats about online orders', 'Reschedule deliveries with carriers', 'Process returns and refunds'],
+      profile: ['Customer service experience', 'Quiet home workspace and wired internet'],
+      offer: ['$16–$17 per hour', 'Associate discount and stock purchase plan'],
+    },
+  },
+  {
+    key: 'hd-atl-pro-sales-support',
+    ref: 'Req143839',
+    employer: 'home-depot',
+    title: 'Pro Sales Support Specialist',
+    lang: 'en',
+    role: 'sales_support',
+    seniority: 'agent',
+    place: { city: 'Atlanta', region: 'GA', country: 'US', postalCode: '30339', street: '2455 Paces Ferry Road' },
+    workMode: 'hybrid',
+    employmentType: 'FULL_TIME',
+    pay: { min: 21, max: 24, currency: 'USD', unit: 'HOUR' },
+    department: 'Pro Sales',
+    postedDaysAgo: 10,
+    closesInDays: 20,
+    body: {
+      intro: 'Support outside sales representatives who serve contractors: quotes, special orders and account updates.',
+      duties: ['Build quotes for contractor orders', 'Place special orders with vendors', 'Keep Pro accounts current'],
+      profile: ['Sales support or order-entry experience', 'Building-materials knowledge a plus'],
+      offer: ['$21–$24 per hour', 'Success sharing bonus'],
+    },
+  },
+];

@@ -1,0 +1,163 @@
+import type { Explanation, Role } from '../types';
+import { ROLES } from '../types';
+import { cleanTitle } from '../text';
+import { DescriptionEvidence, TitleEvidence, descriptionScore, readDescription, readTitle } from './role-evidence';
+
+// Role classification, following the labelling rules of the corpus README:
+// 1. The title decides. A title that names a non-CS occupation ("Warehouse Associate",
+//    "Software Engineer", "Kasjer-sprzedawca") gets no role, whatever its description says.
+// 2. Customer service is the fallback: a more specific role in the same title wins over it
+//    ("Customer Service Representative – Contact Center" is call_center), except for the two
+//    roles that are distinct jobs combined with it (social media, sales support).
+// 3. Modifiers: customer service + coordinator is cs_coordinator, sales + coordinator is
+//    sales_support.
+// 4. The description refines: service work framed as calls is call_center; tech support
+//    placed in a call centre also gets call_center; weak title cues need its confirmation;
+//    a title with no cue at all may be classified from the description alone, at a high bar.
+
+export interface RoleInput {
+  title?: string;
+  description?: string;
+}
+
+export interface RoleClassification {
+  roles: Role[];
+  explanation: Explanation[];
+}
+
+/** Roles that refine customer service (a CSR framed as call-centre work is call_center only). */
+const REFINES_SERVICE: readonly Role[] = ['call_center', 'tech_support', 'crm_manager', 'cs_coordinator'];
+/** Distinct strong description phrases needed to classify a posting whose title says nothing. */
+const DESCRIPTION_ONLY_MIN = 3;
+const MAX_ROLES = 2;
+
+const explain = (rule: string, evidence?: string): Explanation => ({ field: 'roles', rule, ...(evidence ? { evidence } : {}) });
+
+function ordered(roles: Iterable<Role>): Role[] {
+  const set = new Set(roles);
+  return ROLES.filter((r) => set.has(r));
+}
+
+/** Roles from the title's strong cues, less community cues in a property-management context. */
+function titleRoles(title: TitleEvidence, description: () => DescriptionEvidence, explanation: Explanation[]): Set<Role> {
+  const roles = new Set<Role>();
+  for (const [r, texts] of title.strong) {
+    if (title.communityOnly.has(r) && (title.property.length > 0 || description().property.size >= 2)) {
+      const context = [...title.property, ...description().property].join(', ');
+      explanation.push(explain('community-in-property-management', `${texts.join(', ')} (${context})`));
+      continue;
+    }
+    roles.add(r);
+    explanation.push(explain('title-term', `${texts.join(', ')} → ${r}`));
+  }
+  return roles;
+}
+
+/** Weak title cues count when the description backs them ("Sales Assistant" in a sales office, not on a shop floor). */
+function confirmedWeakRoles(title: TitleEvidence, description: DescriptionEvidence, explanation: Explanation[]): Set<Role> {
+  const roles = new Set<Role>();
+  for (const [r, texts] of title.weak) {
+    if (r === 'sales_support' && description.retail.size > 0) {
+      explanation.push(explain('weak-title-term-in-shop', `${texts.join(', ')}; ${[...description.retail].join(', ')}`));
+      continue;
+    }
+    if ((description.strong.get(r)?.size ?? 0) >= 1 || descriptionScore(description, r) >= 1.5) {
+      roles.add(r);
+      explanation.push(explain('weak-title-term-confirmed', `${texts.join(', ')} → ${r}`));
+    }
+  }
+  return roles;
+}
+
+function rolesFromDescriptionOnly(description: DescriptionEvidence, explanation: Explanation[]): Set<Role> {
+  const scored = ROLES.map((r) => [r, descriptionScore(description, r)] as const).sort((a, b) => b[1] - a[1]);
+  const [best, score] = scored[0];
+  const runnerUp = scored[1][1];
+  if (score >= DESCRIPTION_ONLY_MIN && score > runnerUp) {
+    explanation.push(explain('description-only', `${best}: ${[...(description.strong.get(best) ?? [])].join(', ')}`));
+    return new Set([best]);
+  }
+  return new Set();
+}
+
+function applyModifiers(roles: Set<Role>, title: TitleEvidence, explanation: Explanation[]): void {
+  if (title.coordinator.length === 0) return;
+  if (title.sales.length > 0 && !roles.has('customer_service')) {
+    roles.add('sales_support');
+    explanation.push(explain('sales-coordinator', `${title.sales[0]} + ${title.coordinator[0]} → sales_support`));
+  } else if (roles.has('customer_service')) {
+    roles.delete('customer_service');
+    roles.add('cs_coordinator');
+    explanation.push(explain('service-coordinator', `${title.coordinator[0]} → cs_coordinator`));
+  }
+}
+
+function applySpecificity(roles: Set<Role>, title: TitleEvidence, description: DescriptionEvidence, explanation: Explanation[]): void {
+  const specific = REFINES_SERVICE.filter((r) => roles.has(r));
+  if (roles.has('customer_service') && specific.length > 0) {
+    roles.delete('customer_service');
+    explanation.push(explain('most-specific', `customer_service → ${specific.join(', ')}`));
+  }
+  if (roles.size === 1 && roles.has('customer_service')) {
+    const voice = description.voice.size;
+    const place = description.place.size;
+    const other = description.otherChannel.size;
+    // Framed as call-centre work: a voice channel named in the title, or the description
+    // names calls and a call centre outweighing other channels, or calls and nothing else.
+    const framed =
+      title.voice.length > 0 || (place > 0 && voice > 0 && place + voice > other) || (voice > 0 && other === 0);
+    if (framed) {
+      roles.delete('customer_service');
+      roles.add('call_center');
+      const why = [...title.voice, ...description.place, ...description.voice].slice(0, 4).join(', ');
+      explanation.push(explain('call-centre-framing', why));
+    }
+  }
+  if (roles.has('tech_support') && !roles.has('call_center') && description.place.size > 0 && description.voice.size > 0) {
+    roles.add('call_center');
+    explanation.push(explain('tech-support-in-call-centre', [...description.place].join(', ')));
+  }
+}
+
+export function classifyRoles(input: RoleInput): RoleClassification {
+  const explanation: Explanation[] = [];
+  const title = cleanTitle(typeof input.title === 'string' ? input.title : '');
+  const rawDescription = typeof input.description === 'string' ? input.description : '';
+  let description: DescriptionEvidence | null = null;
+  const describe = (): DescriptionEvidence => (description ??= readDescription(rawDescription));
+
+  const evidence = readTitle(title);
+  if (evidence.hardNotCs.length > 0) {
+    explanation.push(explain('title-not-cs', evidence.hardNotCs.join(', ')));
+    return { roles: [], explanation };
+  }
+
+  let roles = titleRoles(evidence, describe, explanation);
+  if (roles.size === 0) {
+    if (evidence.softNotCs.length > 0) {
+      explanation.push(explain('title-not-cs', evidence.softNotCs.join(', ')));
+      return { roles: [], explanation };
+    }
+    roles = confirmedWeakRoles(evidence, describe(), explanation);
+    if (roles.size === 0 && evidence.coordinator.length === 0 && evidence.sales.length === 0) {
+      roles = rolesFromDescriptionOnly(describe(), explanation);
+    }
+  }
+  applyModifiers(roles, evidence, explanation);
+  if (roles.size === 0) {
+    explanation.push(explain('no-cs-evidence'));
+    return { roles: [], explanation };
+  }
+  applySpecificity(roles, evidence, describe(), explanation);
+
+  let result = ordered(roles);
+  if (result.length > MAX_ROLES) {
+    // Keep the roles the title names first: they are the job, the rest is detail.
+    const byPosition = result
+      .map((r) => [r, title.toLowerCase().indexOf((evidence.strong.get(r) ?? [''])[0].toLowerCase())] as const)
+      .sort((a, b) => a[1] - b[1]);
+    result = ordered(byPosition.slice(0, MAX_ROLES).map(([r]) => r));
+    explanation.push(explain('at-most-two-roles', result.join(', ')));
+  }
+  return { roles: result, explanation };
+}

@@ -1,0 +1,2 @@
+export { classifyRoles } from './classify-roles';
+export type { RoleClassification, RoleInput } from './classify-roles';

@@ -1,0 +1,2 @@
+export { detectSeniority } from './detect-seniority';
+export type { SeniorityDetection } from './detect-seniority';
