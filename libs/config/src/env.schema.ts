@@ -61,6 +61,7 @@ export const envSchema = z.object({
   API_HOST: z.string().min(1).default('127.0.0.1'),
   WORKER_HEALTH_PORT: port.default(3001),
   DEMO_BOARDS_PORT: port.default(4000),
+  DEMO_BOARDS_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:3000'),
 
   SOURCES_FILE: z.string().min(1).optional(),
@@ -71,6 +72,8 @@ export const envSchema = z.object({
   CRAWL_CONTACT_URL: z.string().url().default('https://github.com/frontline-jobs/frontline'),
   CRAWL_HOST_RPS: z.coerce.number().positive().default(1),
   CRAWL_ALLOWED_HOSTS: list.default([]),
+  // Hosts crawled without the per-host rate: only your own (the benchmark's demo-boards).
+  CRAWL_UNTHROTTLED_HOSTS: list.default([]),
   CRAWL_MAX_PAGE_BYTES: positiveInt.default(5 * 1024 * 1024),
   CRAWL_TIMEOUT_MS: positiveInt.default(20_000),
   CRAWL_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),

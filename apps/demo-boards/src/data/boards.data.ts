@@ -1,13 +1,11 @@
 import { AMAZON } from './amazon.data';
 import { AMERICAN_EXPRESS } from './american-express.data';
 import { APPLE } from './apple.data';
+import { HILTON, NORDIC_CARE } from './career-sites.data';
 import { DELTA } from './delta.data';
-import { HILTON } from './hilton.data';
 import { HOME_DEPOT } from './home-depot.data';
 import { JPMORGAN_CHASE } from './jpmorgan-chase.data';
 import { KUNDENWERK } from './kundenwerk.data';
-import { NORDIC_CARE_NORTH } from './nordic-care-north.data';
-import { NORDIC_CARE_SOUTH } from './nordic-care-south.data';
 import { OPTUM } from './optum.data';
 import { POHJALA_PANK } from './pohjala-pank.data';
 import type { DemoPosting } from './posting.types';
@@ -26,8 +24,6 @@ const pick = (all: DemoPosting[], keys: string[]): DemoPosting[] =>
     if (!found) throw new Error(`demo board refers to unknown posting "${key}"`);
     return found;
   });
-
-const NORDIC_CARE = [...NORDIC_CARE_NORTH, ...NORDIC_CARE_SOUTH];
 
 // Each ATS board below renders these records in its vendor's format. Boards that reuse
 // career-site postings (nordiccare, hilton-europe) are the cross-source duplicates.

@@ -1,6 +1,9 @@
-import { HILTON } from './hilton.data';
-import { NORDIC_CARE_NORTH } from './nordic-care-north.data';
-import { NORDIC_CARE_SOUTH } from './nordic-care-south.data';
+import { HILTON_HOTELS } from './hilton-hotels.data';
+import { HILTON_RESERVATIONS } from './hilton-reservations.data';
+import { NORDIC_CARE_ATHENS } from './nordic-care-athens.data';
+import { NORDIC_CARE_OSLO } from './nordic-care-oslo.data';
+import { NORDIC_CARE_TALLINN } from './nordic-care-tallinn.data';
+import { NORDIC_CARE_WARSAW } from './nordic-care-warsaw.data';
 import type { DemoPosting } from './posting.types';
 
 export interface ExtraLink {
@@ -30,6 +33,9 @@ export interface CareerSite {
   flakyPostingKey?: string;
 }
 
+export const NORDIC_CARE = [...NORDIC_CARE_TALLINN, ...NORDIC_CARE_OSLO, ...NORDIC_CARE_WARSAW, ...NORDIC_CARE_ATHENS];
+export const HILTON = [...HILTON_RESERVATIONS, ...HILTON_HOTELS];
+
 export const NORDIC_CARE_ADVICE_PATH = '/careers/nordic-care/advice/contact-centre-interview-tips/';
 export const NORDIC_CARE_INTERNAL_PATH = '/careers/nordic-care/internal/team-leader-referral/';
 export const HILTON_DRESSED_404_PATH = '/careers/hilton/jobs/hot0a812-guest-services-agent-orlando/';
@@ -40,7 +46,7 @@ export const CAREER_SITES: CareerSite[] = [
     employer: 'nordic-care',
     siteName: 'Nordic Care Careers',
     tagline: 'Be the voice behind great service – in Tallinn, Oslo, Warsaw or Athens.',
-    postings: [...NORDIC_CARE_NORTH, ...NORDIC_CARE_SOUTH],
+    postings: NORDIC_CARE,
     pageSize: 8,
     jsonLdStyle: 'blocks',
     extraLinks: [

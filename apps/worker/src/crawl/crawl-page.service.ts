@@ -51,7 +51,8 @@ export class CrawlPageService {
     try {
       // Listings are fetched whole every run (a 304 would hide which postings they list); pages
       // of single postings use conditional GET.
-      fetched = await this.fetcher.fetchPage(request, { politeness: true, conditional: role === 'detail' });
+      const politeness = !this.config.CRAWL_UNTHROTTLED_HOSTS.includes(new URL(url).hostname);
+      fetched = await this.fetcher.fetchPage(request, { politeness, conditional: role === 'detail' });
     } catch (err) {
       if (err instanceof RobotsDisallowedError) {
         await this.runs.increment(runId, { pagesSkipped: 1 });

@@ -25,7 +25,10 @@ export interface PageFetcherOptions {
   /** Requests per second per host, across all processes sharing `redis`. */
   hostRps: number;
   redis: Redis;
-  /** Prefix of every Redis key the fetcher writes, e.g. "{frontline}:fetch:". */
+  /**
+   * Prefix of every Redis key the fetcher writes, e.g. "{frontline}:fetch:". With a hash tag in
+   * it, all keys share one slot, which the multi-key pipelines need on a Redis Cluster.
+   */
   keyPrefix: string;
   /** Replaces DNS (tests); the default is the system resolver, all addresses. */
   lookup?: LookupAll;
@@ -55,6 +58,10 @@ const BINARY_TYPES = /^(image|audio|video|font)\//i;
  * Fetches one page the polite and safe way: only http(s) to public addresses (or allowed ones),
  * robots.txt obeyed, a shared per-host rate, conditional GET, bounded size and time. The error
  * class thrown decides whether the job is retried (see errors.ts).
+ *
+ * Politeness is per host name, whatever the port or scheme (one machine, one budget); robots.txt
+ * is per origin, as RFC 9309 says. A host blocked by Retry-After is waited for even with
+ * `politeness: false`: the server asked.
  */
 export class PageFetcher {
   private readonly transport = new HttpTransport();
@@ -108,10 +115,9 @@ export class PageFetcher {
         throw new PermanentFetchError(`unsupported content type ${contentType}`, url.href, status);
       }
       const body = await this.readFinalBody(res, finalUrl, finalHost, signal);
-      await this.validators.save(url.href, {
-        etag: headerValue(res, 'etag'),
-        lastModified: headerValue(res, 'last-modified'),
-      });
+      const validators = { etag: headerValue(res, 'etag'), lastModified: headerValue(res, 'last-modified') };
+      if (validators.etag || validators.lastModified) await this.validators.save(url.href, validators);
+      else if (known) await this.validators.forget(url.href);
       const page: FetchedPage = { url: request.url, finalUrl: finalUrl.href, status, contentType, body: decodeBody(body, contentType) };
       return { kind: 'page', page };
     }
@@ -135,7 +141,7 @@ export class PageFetcher {
 
   /** Forget a URL's ETag / Last-Modified, e.g. when what was fetched could not be stored. */
   forgetValidators(url: string): Promise<void> {
-    return this.validators.forget(url);
+    return this.validators.forget(httpUrl(url, url).href);
   }
 
   /** Closes idle keep-alive sockets. The Redis connection belongs to the caller. */

@@ -161,17 +161,20 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A number, also from "2 500", "2500.50" or "2500,50"; undefined otherwise. */
+/** A number, also from "2 500", "2,500", "2.500" (thousands) or "2500,50" (decimal comma). */
 function num(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const cleaned = value.replace(/[\s\u00a0']/g, '');
-  let normalised = cleaned;
-  if (/^\d+,\d{1,2}$/.test(cleaned)) normalised = cleaned.replace(',', '.'); // 2500,50
-  else if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) normalised = cleaned.replace(/\./g, ''); // 2.500
-  else normalised = cleaned.replace(/,(?=\d{3}\b)/g, ''); // 2,500
-  const n = Number(normalised);
-  return normalised !== '' && Number.isFinite(n) ? n : undefined;
+  if (!cleaned) return undefined;
+  const n = Number(
+    /^\d+,\d{1,2}$/.test(cleaned)
+      ? cleaned.replace(',', '.')
+      : /^\d{1,3}(\.\d{3})+$/.test(cleaned)
+        ? cleaned.replace(/\./g, '')
+        : cleaned.replace(/,(?=\d{3}\b)/g, ''),
+  );
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function first(value: unknown): unknown {

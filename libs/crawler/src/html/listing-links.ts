@@ -29,6 +29,7 @@ const MAX_LINKS = 1000;
 
 /** Lower case without accents, so "Järgmine", "Następna" and "Επόμενη" compare as plain words. */
 function fold(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -78,7 +79,7 @@ export function findNextPageUrl($: CheerioAPI, pageUrl: string): string | undefi
 export function findPostingLinks($: CheerioAPI, pageUrl: string, exclude: readonly string[] = []): string[] {
   const base = baseUrlOf($, pageUrl);
   const site = siteOf(pageUrl);
-  const skip = new Set([absoluteHttpUrl(pageUrl, pageUrl), ...exclude]);
+  const skip = new Set([pageUrl, ...exclude].map((u) => absoluteHttpUrl(u, pageUrl)));
   const found = new Set<string>();
   for (const el of $('a[href]').toArray()) {
     if (found.size >= MAX_LINKS) break;
@@ -86,7 +87,7 @@ export function findPostingLinks($: CheerioAPI, pageUrl: string, exclude: readon
     if (!url || siteOf(url) !== site || ASSET.test(url.pathname)) continue;
     const href = url.href;
     if (skip.has(href) || found.has(href)) continue;
-    if (looksLikePostingUrl(url) || insideJobElement($, el)) found.add(href);
+    if (looksLikePostingUrl(url) || insideJobElement(el)) found.add(href);
   }
   return [...found];
 }
@@ -134,14 +135,16 @@ export function looksLikePostingUrl(url: URL): boolean {
   return false;
 }
 
-function insideJobElement($: CheerioAPI, el: Element): boolean {
-  let node = $(el);
-  for (let depth = 0; depth < 5 && node.length; depth++) {
-    const tag = (node.prop('tagName') ?? '').toLowerCase();
+function insideJobElement(el: Element): boolean {
+  // Raw DOM nodes rather than cheerio wrappers: this runs for every link of a listing.
+  let node: Element | null = el;
+  for (let depth = 0; depth < 5 && node; depth++) {
+    const tag = node.name;
     if (tag === 'body' || tag === 'html' || tag === 'nav' || tag === 'footer' || tag === 'header') return false;
-    if (/JobPosting/i.test(node.attr('itemtype') ?? '')) return true;
-    if (CONTAINER.test(node.attr('class') ?? '') || CONTAINER.test(node.attr('id') ?? '')) return true;
-    node = node.parent();
+    const { itemtype, class: cls, id } = node.attribs;
+    if (itemtype && /JobPosting/i.test(itemtype)) return true;
+    if ((cls && CONTAINER.test(cls)) || (id && CONTAINER.test(id))) return true;
+    node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { RemoteMode, Role, Seniority, Shift } from '../generated/prisma/enums';
 import { SqlParams, filterConditions, whereSql } from './filter-sql';
 import type { SqlStatement } from './listing-sql';
 import { FACET_NAMES, type FacetBucket, type FacetName, type PostingFacets, type PostingSearchFilter } from './search.types';
@@ -44,10 +45,22 @@ export interface FacetRow {
   count: number;
 }
 
+/** Facets whose every value is listed, counted or not, so that a UI can always show them all. */
+const ENUM_FACETS: Partial<Record<FacetName, readonly string[]>> = {
+  role: Object.values(Role),
+  seniority: Object.values(Seniority),
+  remote: Object.values(RemoteMode),
+  shift: Object.values(Shift),
+};
+
 /** Buckets sorted by count, then value, as the index returns them. */
 export function facetsFromRows(rows: FacetRow[]): PostingFacets {
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetBucket[]])) as Record<FacetName, FacetBucket[]>;
   let total = 0;
+  for (const [facet, values] of Object.entries(ENUM_FACETS) as [FacetName, string[]][]) {
+    const seen = new Set(rows.filter((r) => r.facet === facet).map((r) => r.value));
+    for (const value of values) if (!seen.has(value)) facets[facet].push({ value, count: 0 });
+  }
   for (const row of rows) {
     if (row.facet === 'total') total = row.count;
     else if (row.value !== null) facets[row.facet].push(row.label !== null ? { value: row.value, count: row.count, label: row.label } : { value: row.value, count: row.count });

@@ -27,7 +27,7 @@ export interface RoleClassification {
 
 /** Roles that refine customer service (a CSR framed as call-centre work is call_center only). */
 const REFINES_SERVICE: readonly Role[] = ['call_center', 'tech_support', 'crm_manager', 'cs_coordinator'];
-/** Distinct strong description phrases needed to classify a posting whose title says nothing. */
+/** Distinct description phrases (weak ones count half) needed when the title says nothing. */
 const DESCRIPTION_ONLY_MIN = 3;
 const MAX_ROLES = 2;
 
@@ -70,14 +70,15 @@ function confirmedWeakRoles(title: TitleEvidence, description: DescriptionEviden
 }
 
 function rolesFromDescriptionOnly(description: DescriptionEvidence, explanation: Explanation[]): Set<Role> {
-  const scored = ROLES.map((r) => [r, descriptionScore(description, r)] as const).sort((a, b) => b[1] - a[1]);
-  const [best, score] = scored[0];
-  const runnerUp = scored[1][1];
-  if (score >= DESCRIPTION_ONLY_MIN && score > runnerUp) {
-    explanation.push(explain('description-only', `${best}: ${[...(description.strong.get(best) ?? [])].join(', ')}`));
-    return new Set([best]);
-  }
-  return new Set();
+  // The bar is on the evidence of customer-service work as a whole; the role is then the one
+  // with the most of it (ties go to the more specific role, earlier in ROLES).
+  const scored = ROLES.map((r) => [r, descriptionScore(description, r)] as const);
+  const total = scored.reduce((sum, [, score]) => sum + score, 0);
+  if (total < DESCRIPTION_ONLY_MIN) return new Set();
+  const [best] = [...scored].sort((a, b) => b[1] - a[1])[0];
+  const phrases = ROLES.flatMap((r) => [...(description.strong.get(r) ?? [])]);
+  explanation.push(explain('description-only', `${best}: ${phrases.slice(0, 6).join(', ')}`));
+  return new Set([best]);
 }
 
 function applyModifiers(roles: Set<Role>, title: TitleEvidence, explanation: Explanation[]): void {

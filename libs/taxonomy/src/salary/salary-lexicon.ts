@@ -86,7 +86,7 @@ export const EXTRA_PAY_RE = new RegExp(
       'bonus\\p{L}*', 'commission\\p{L}*', 'provision\\p{L}*', 'premi\\p{L}*', 'prämie\\p{L}*', 'differential\\p{L}*', 'allowance\\p{L}*',
       'incentive\\p{L}*', 'stipend\\p{L}*', 'reimburse\\p{L}*', 'sign-on', 'signing', 'relocation', 'referral', 'tips?',
       'gift', 'voucher\\p{L}*', 'equity', 'rsus?', 'stock', 'budget\\p{L}*', 'budżet\\p{L}*', 'dofinansowani\\p{L}*',
-      'dodat\\p{L}*', 'zulage\\p{L}*', 'zuschl\\p{L}*', 'tillegg\\p{L}*', 'tillägg\\p{L}*', 'godtgjørelse\\p{L}*', '\\p{L}+godtgjørelse',
+      'dodat\\p{L}*', 'zulage\\p{L}*', 'zuschl\\p{L}*', 'tillegg\\p{L}*', 'tillägg\\p{L}*', '\\p{L}+godtgjørelse',
       '\\p{L}*lisa', 'lisatasu\\p{L}*', 'tulemustasu\\p{L}*', '\\p{L}*lisä\\p{L}*', 'επίδομα\\p{L}*', 'μπόνους', 'bonus',
       'coffee', 'tuition', 'discount\\p{L}*', 'rabat\\p{L}*', 'rabatt\\p{L}*', 'worth', 'revenue', 'turnover', 'fee\\p{L}*',
       'deposit', 'costs?', 'vat',
@@ -101,7 +101,7 @@ export const PAY_WORD_RE = new RegExp(
   words(
     [
       'salary', 'salaries', 'pay', 'wage\\p{L}*', 'compensation', 'rate', 'base', 'earn\\p{L}*', 'gross', 'net',
-      'palk\\p{L}*', 'töötasu\\p{L}*', 'brutopalk\\p{L}*', 'tunnitasu', 'bruto', 'neto', 'lønn\\p{L}*', 'fastlønn\\p{L}*',
+      'palk\\p{L}*', 'töötasu\\p{L}*', 'brutopalk\\p{L}*', 'tunnitasu', 'bruto', 'neto', 'lønn\\p{L}*', 'godtgjørelse', 'fastlønn\\p{L}*',
       'timelønn\\p{L}*', 'wynagrodzeni\\p{L}*', 'pensj\\p{L}*', 'stawk\\p{L}*', 'brutto', 'netto', 'μισθ\\p{L}*', 'αποδοχ\\p{L}*',
       'μικτ\\p{L}*', 'καθαρ\\p{L}*', 'gehalt\\p{L}*', 'vergütung\\p{L}*', 'lohn\\p{L}*', 'entgelt\\p{L}*', 'palkka\\p{L}*',
       'tuntipalkka', 'lön\\p{L}*', 'timlön', 'månadslön', 'grundlön', 'ersättning', 'kk', 'kuus',

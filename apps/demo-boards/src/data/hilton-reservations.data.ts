@@ -2,13 +2,12 @@ import type { DemoPosting } from './posting.types';
 
 const MEMPHIS = { city: 'Memphis', region: 'TN', country: 'US', postalCode: '38120', street: '755 Crossover Lane' };
 const CARROLLTON = { city: 'Carrollton', region: 'TX', country: 'US', postalCode: '75007', street: '2050 Chenault Drive' };
-const MCLEAN = { city: 'McLean', region: 'VA', country: 'US', postalCode: '22102', street: '7930 Jones Branch Drive' };
 const REMOTE_US = { city: 'Memphis', region: 'TN', country: 'US' };
 
-const HRCC = 'Hilton Reservations & Customer Care';
+export const HRCC = 'Hilton Reservations & Customer Care';
 
-// Hilton: the US reservations centres plus three European hotels.
-export const HILTON: DemoPosting[] = [
+// Hilton Reservations & Customer Care: the US contact centres.
+export const HILTON_RESERVATIONS: DemoPosting[] = [
   {
     key: 'hi-mem-reservations-agent',
     ref: 'HOT0B4F1',
@@ -143,37 +142,6 @@ export const HILTON: DemoPosting[] = [
     },
   },
   {
-    key: 'hi-mclean-crm-manager',
-    ref: 'HOT0B519',
-    employer: 'hilton',
-    title: 'Manager, Guest Relationship Management (CRM)',
-    lang: 'en',
-    role: 'crm_manager',
-    seniority: 'manager',
-    place: MCLEAN,
-    workMode: 'hybrid',
-    employmentType: 'FULL_TIME',
-    pay: { min: 98000, max: 125000, currency: 'USD', unit: 'YEAR' },
-    department: 'Marketing',
-    postedDaysAgo: 14,
-    closesInDays: 30,
-    body: {
-      intro:
-        'Own the lifecycle journeys that keep Hilton Honors members coming back: pre-arrival, in-stay and post-stay communication across e-mail, app and SMS.',
-      duties: [
-        'Plan and run lifecycle and retention programs for Hilton Honors members',
-        'Define segments and measure incremental revenue with test and control groups',
-        'Work with brand, loyalty and data science teams on personalisation',
-      ],
-      profile: [
-        'Five years in CRM, lifecycle or loyalty marketing',
-        'Hands-on experience with Salesforce Marketing Cloud or a similar platform',
-        'Strong analytical skills',
-      ],
-      offer: ['$98,000–$125,000 per year plus annual bonus', 'Hybrid: three days in McLean', 'Generous paid time off'],
-    },
-  },
-  {
     key: 'hi-remote-social-care',
     ref: 'HOT0B523',
     employer: 'hilton',
@@ -199,57 +167,6 @@ export const HILTON: DemoPosting[] = [
       ],
       profile: ['Excellent writing with a warm, on-brand voice', 'One year of customer care experience', 'Experience with Sprinklr a plus'],
       offer: ['$20–$22 per hour', 'Fully remote within the US', 'Team member travel discounts'],
-    },
-  },
-  {
-    key: 'hi-mem-helpdesk',
-    ref: 'HOT0B530',
-    employer: 'hilton',
-    title: 'Technical Support Analyst – Hotel Systems Help Desk',
-    lang: 'en',
-    role: 'tech_support',
-    seniority: 'agent',
-    place: MEMPHIS,
-    workMode: 'hybrid',
-    employmentType: 'FULL_TIME',
-    pay: { min: 24, max: 28, currency: 'USD', unit: 'HOUR' },
-    department: 'Global IT Service Desk',
-    postedDaysAgo: 9,
-    closesInDays: 21,
-    body: {
-      intro:
-        'Our help desk keeps hotels running at 3 a.m.: property management systems, key card encoders, point-of-sale terminals and guest Wi-Fi.',
-      duties: [
-        'Troubleshoot property systems for hotel team members by phone and ticket',
-        'Escalate outages and follow them through to resolution',
-        'Document fixes in the knowledge base',
-      ],
-      profile: ['Two years of help desk or technical support experience', 'Familiarity with networking basics', 'CompTIA A+ preferred'],
-      offer: ['$24–$28 per hour', 'Shift differential for overnights', 'Certification reimbursement'],
-    },
-  },
-  {
-    key: 'hi-dallas-sales-coordinator',
-    ref: 'HOT0B538',
-    employer: 'hilton',
-    hiringOrganization: 'Hilton Anatole',
-    title: 'Group Sales Coordinator',
-    lang: 'en',
-    role: 'sales_support',
-    seniority: 'agent',
-    place: { city: 'Dallas', region: 'TX', country: 'US', postalCode: '75207', street: '2201 N Stemmons Freeway' },
-    workMode: 'onsite',
-    employmentType: 'FULL_TIME',
-    pay: { min: 21, max: 23, currency: 'USD', unit: 'HOUR' },
-    department: 'Sales & Events',
-    postedDaysAgo: 11,
-    closesInDays: 19,
-    body: {
-      intro:
-        'Support our group sales managers: build proposals, load contracts into Delphi and keep every rooming list on time.',
-      duties: ['Prepare proposals and contracts for group bookings', 'Maintain accounts and bookings in the sales system', 'Coordinate site visits'],
-      profile: ['One year of administrative or sales support experience', 'Strong organisation and attention to detail'],
-      offer: ['$21–$23 per hour', 'Complimentary meals on shift', 'Hotel discounts worldwide'],
     },
   },
   {
@@ -304,29 +221,6 @@ export const HILTON: DemoPosting[] = [
     },
   },
   {
-    key: 'hi-mem-gift-shop-cashier',
-    ref: 'HOT0B557',
-    employer: 'hilton',
-    hiringOrganization: 'Hilton Memphis',
-    title: 'Gift Shop Cashier (Part-Time)',
-    lang: 'en',
-    role: null,
-    seniority: 'agent',
-    place: { city: 'Memphis', region: 'TN', country: 'US', postalCode: '38117', street: '939 Ridge Lake Boulevard' },
-    workMode: 'onsite',
-    employmentType: 'PART_TIME',
-    pay: { min: 13.5, currency: 'USD', unit: 'HOUR' },
-    department: 'Retail',
-    postedDaysAgo: 3,
-    closesInDays: 27,
-    body: {
-      intro: 'Run the register in our lobby shop, keep the shelves stocked and help guests find a snack or a forgotten toothbrush.',
-      duties: ['Operate the cash register and card terminal', 'Restock shelves and count inventory', 'Keep the shop clean'],
-      profile: ['Cash handling experience', 'Available weekends'],
-      offer: ['$13.50 per hour', 'Free parking'],
-    },
-  },
-  {
     key: 'hi-seasonal-expired',
     ref: 'HOT0A977',
     employer: 'hilton',
@@ -347,83 +241,6 @@ export const HILTON: DemoPosting[] = [
       duties: ['Answer inbound reservation calls', 'Book, change and cancel stays'],
       profile: ['Available for twelve weeks from June', 'Customer service experience'],
       offer: ['$15.50 per hour', 'Completion bonus'],
-    },
-  },
-  {
-    key: 'hi-waw-reservations-pl',
-    ref: 'HOT0B561',
-    employer: 'hilton',
-    hiringOrganization: 'Hilton Warsaw City',
-    title: 'Konsultant/ka ds. rezerwacji z językiem angielskim',
-    lang: 'pl',
-    role: 'call_center',
-    seniority: 'agent',
-    place: { city: 'Warszawa', region: 'mazowieckie', country: 'PL', postalCode: '00-844', street: 'ul. Grzybowska 63' },
-    workMode: 'onsite',
-    employmentType: 'FULL_TIME',
-    pay: { min: 6000, max: 6800, currency: 'PLN', unit: 'MONTH' },
-    department: 'Rezerwacje',
-    postedDaysAgo: 7,
-    closesInDays: 23,
-    body: {
-      intro: 'Dział rezerwacji hotelu Hilton Warsaw City szuka osoby, która obsłuży telefony i maile od gości indywidualnych i firm.',
-      duties: [
-        'Przyjmowanie rezerwacji telefonicznych i mailowych',
-        'Przygotowywanie ofert dla gości firmowych',
-        'Współpraca z recepcją i działem sprzedaży',
-      ],
-      profile: ['Angielski na poziomie C1', 'Doświadczenie w hotelarstwie lub call center', 'Znajomość Opera PMS mile widziana'],
-      offer: ['6 000–6 800 zł brutto', 'Posiłki w stołówce pracowniczej', 'Zniżki w hotelach Hilton na całym świecie'],
-    },
-  },
-  {
-    key: 'hi-ath-reservations-el',
-    ref: 'HOT0B566',
-    employer: 'hilton',
-    hiringOrganization: 'Hilton Athens',
-    title: 'Υπάλληλος Κρατήσεων (Reservations Agent)',
-    lang: 'el',
-    role: 'customer_service',
-    seniority: 'agent',
-    place: { city: 'Αθήνα', region: 'Αττική', country: 'GR', postalCode: '115 28', street: 'Λεωφόρος Βασιλίσσης Σοφίας 46' },
-    workMode: 'onsite',
-    employmentType: 'FULL_TIME',
-    pay: { min: 1100, max: 1250, currency: 'EUR', unit: 'MONTH' },
-    department: 'Κρατήσεις',
-    postedDaysAgo: 10,
-    closesInDays: 20,
-    body: {
-      intro: 'Το Hilton Athens αναζητά υπάλληλο κρατήσεων για το τμήμα Rooms Division, με ευχάριστη προσωπικότητα και προσανατολισμό στον επισκέπτη.',
-      duties: [
-        'Διαχείριση κρατήσεων μέσω τηλεφώνου, email και καναλιών κρατήσεων',
-        'Επικοινωνία με επισκέπτες πριν την άφιξη',
-        'Συνεργασία με τη ρεσεψιόν και το τμήμα πωλήσεων',
-      ],
-      profile: ['Πτυχίο τουριστικών σπουδών', 'Άριστη γνώση αγγλικών', 'Γνώση Opera PMS θα εκτιμηθεί'],
-      offer: ['Μικτές αποδοχές 1.100–1.250€ βάσει ΣΣΕ', 'Σίτιση εντός ξενοδοχείου', 'Εκπτώσεις Go Hilton'],
-    },
-  },
-  {
-    key: 'hi-tll-sales-assistant-et',
-    ref: 'HOT0B570',
-    employer: 'hilton',
-    hiringOrganization: 'Hilton Tallinn Park',
-    title: 'Müügiassistent (konverentsid ja grupid)',
-    lang: 'et',
-    role: 'sales_support',
-    seniority: 'agent',
-    place: { city: 'Tallinn', region: 'Harju maakond', country: 'EE', postalCode: '10115', street: 'Fr. R. Kreutzwaldi 23' },
-    workMode: 'onsite',
-    employmentType: 'FULL_TIME',
-    pay: { min: 1500, max: 1750, currency: 'EUR', unit: 'MONTH' },
-    department: 'Müük ja üritused',
-    postedDaysAgo: 13,
-    closesInDays: 17,
-    body: {
-      intro: 'Hilton Tallinn Park otsib müügiassistenti, kes toetab konverentsi- ja grupimüügi meeskonda.',
-      duties: ['Hinnapakkumiste ja lepingute koostamine', 'Broneeringute sisestamine Delphi süsteemi', 'Klientide päringutele vastamine'],
-      profile: ['Kogemus müügitoes või hotellinduses', 'Väga hea eesti ja inglise keel', 'Täpsus ja hea organiseerimisvõime'],
-      offer: ['Brutopalk 1500–1750 € kuus', 'Soodustused Hiltoni hotellides üle maailma', 'Töötajate toitlustus'],
     },
   },
 ];

@@ -1,0 +1,175 @@
+import type { DemoPosting } from './posting.types';
+
+const OSLO = { city: 'Oslo', region: 'Oslo', country: 'NO', postalCode: '0191', street: 'Schweigaards gate 34' };
+
+// Nordic Care's Oslo hub and its fulfilment warehouse.
+export const NORDIC_CARE_OSLO: DemoPosting[] = [
+  {
+    key: 'nc-osl-kundesenter-nb',
+    ref: 'NC-3102',
+    employer: 'nordic-care',
+    title: 'Kundebehandler i kundesenteret – innkommende samtaler',
+    lang: 'nb',
+    role: 'call_center',
+    seniority: 'agent',
+    place: OSLO,
+    workMode: 'onsite',
+    employmentType: 'FULL_TIME',
+    pay: { min: 215, max: 240, currency: 'NOK', unit: 'HOUR' },
+    department: 'Kundesenter',
+    postedDaysAgo: 4,
+    closesInDays: 26,
+    body: {
+      intro:
+        'Vil du være stemmen til et av Norges største strømselskaper? I kundesenteret vårt i Bjørvika hjelper vi kundene med strømavtaler, fakturaer og flytting.',
+      duties: [
+        'Besvare innkommende samtaler og chat fra privatkunder',
+        'Gi råd om strømavtaler og hjelpe kunder med å forstå fakturaen',
+        'Registrere flyttemeldinger og målerstander',
+        'Følge opp saker til de er løst',
+      ],
+      profile: [
+        'Du snakker og skriver godt norsk',
+        'Du er løsningsorientert og liker et høyt tempo',
+        'Erfaring fra kundeservice eller salg er en fordel',
+      ],
+      offer: [
+        'Timelønn 215–240 kr pluss kveldstillegg',
+        'Fire ukers betalt opplæring',
+        'Kontor to minutter fra Oslo S',
+        'Gode forsikrings- og pensjonsordninger',
+      ],
+    },
+  },
+  {
+    key: 'nc-osl-brukerstotte-nb',
+    ref: 'NC-3108',
+    employer: 'nordic-care',
+    title: 'Brukerstøtte – teknisk support 1. linje',
+    lang: 'nb',
+    role: 'tech_support',
+    seniority: 'agent',
+    place: OSLO,
+    workMode: 'hybrid',
+    employmentType: 'FULL_TIME',
+    pay: { min: 470000, max: 530000, currency: 'NOK', unit: 'YEAR' },
+    department: 'Servicedesk',
+    postedDaysAgo: 9,
+    closesInDays: 21,
+    body: {
+      intro:
+        'Vi drifter servicedesken for en norsk bredbåndsleverandør og trenger flere som liker å feilsøke. Du hjelper kunder med ruter, TV-dekoder og e-post over telefon og chat.',
+      duties: [
+        'Feilsøke bredbånd, wifi og TV-tjenester sammen med kunden',
+        'Sende saker videre til 2. linje med god dokumentasjon',
+        'Registrere saker i ServiceNow',
+        'Bidra til kunnskapsbasen med nye løsninger',
+      ],
+      profile: [
+        'Interesse for teknologi og nettverk',
+        'Gode norskkunnskaper, muntlig og skriftlig',
+        'Tålmodighet og evne til å forklare enkelt',
+      ],
+      offer: [
+        'Årslønn 470 000–530 000 kr',
+        'Hjemmekontor to dager i uken',
+        'Sertifiseringer innen nettverk og ITIL',
+      ],
+    },
+  },
+  {
+    key: 'nc-osl-csm-nb',
+    ref: 'NC-3115',
+    employer: 'nordic-care',
+    title: 'Customer Success Manager',
+    lang: 'nb',
+    role: 'crm_manager',
+    seniority: 'manager',
+    place: OSLO,
+    workMode: 'hybrid',
+    employmentType: 'FULL_TIME',
+    pay: { min: 680000, max: 780000, currency: 'NOK', unit: 'YEAR' },
+    department: 'Kundeansvar',
+    postedDaysAgo: 12,
+    closesInDays: 33,
+    body: {
+      intro:
+        'Som Customer Success Manager får du ansvaret for en portefølje av våre største nordiske oppdragsgivere. Du sørger for at de får verdi av avtalen, fornyer og vokser med oss.',
+      duties: [
+        'Være kundeansvarlig for 8–10 oppdragsgivere',
+        'Lede kvartalsvise gjennomganger av resultater og kundetilfredshet',
+        'Avdekke risiko for oppsigelse tidlig og lage tiltaksplaner',
+        'Samarbeide med drift og salg om fornyelser og nye tjenester',
+      ],
+      profile: [
+        'Minst tre års erfaring som kundeansvarlig, CRM-ansvarlig eller lignende',
+        'Forståelse for kundeservicedrift og nøkkeltall',
+        'Svært god norsk og engelsk',
+      ],
+      offer: [
+        'Årslønn 680 000–780 000 kr og bonus',
+        'Fleksibel arbeidstid og hjemmekontor',
+        'Reiser til våre sentre i Tallinn, Warszawa og Athen',
+      ],
+    },
+  },
+  {
+    key: 'nc-osl-teamleder-nb',
+    ref: 'NC-3121',
+    employer: 'nordic-care',
+    title: 'Teamleder kundeservice',
+    lang: 'nb',
+    role: 'customer_service',
+    seniority: 'team_leader',
+    place: OSLO,
+    workMode: 'onsite',
+    employmentType: 'FULL_TIME',
+    pay: { min: 560000, max: 610000, currency: 'NOK', unit: 'YEAR' },
+    department: 'Kundeservice',
+    postedDaysAgo: 20,
+    closesInDays: 10,
+    body: {
+      intro:
+        'Vi søker en teamleder som vil lede og utvikle et team på 12 kundeservicemedarbeidere for en nordisk nettbutikk innen sport og fritid.',
+      duties: [
+        'Personalansvar for teamet, inkludert medarbeidersamtaler',
+        'Coaching basert på samtalelytting og kundetilbakemeldinger',
+        'Bemanningsplanlegging i samarbeid med WFM-teamet',
+      ],
+      profile: [
+        'Erfaring som teamleder eller fagansvarlig i kundeservice',
+        'Tydelig og inkluderende lederstil',
+        'Norsk og engelsk flytende',
+      ],
+      offer: ['Årslønn 560 000–610 000 kr', 'Lederutviklingsprogram', 'Treningsstudio i bygget'],
+    },
+  },
+  {
+    key: 'nc-osl-lager-nb',
+    ref: 'NC-3130',
+    employer: 'nordic-care',
+    hiringOrganization: 'Nordic Care Fulfilment AS',
+    title: 'Lagermedarbeider – plukk og pakk, Berger',
+    lang: 'nb',
+    role: null,
+    seniority: 'agent',
+    place: { city: 'Skedsmo', region: 'Akershus', country: 'NO', postalCode: '2013', street: 'Bergerveien 12' },
+    workMode: 'onsite',
+    employmentType: 'TEMPORARY',
+    pay: { min: 205, currency: 'NOK', unit: 'HOUR' },
+    department: 'Lager',
+    postedDaysAgo: 5,
+    closesInDays: 16,
+    body: {
+      intro:
+        'Vårt lager på Berger sender ut ordre for tre nettbutikker. Vi trenger flere lagermedarbeidere til plukk, pakk og varemottak i høysesongen.',
+      duties: [
+        'Plukke og pakke ordre med håndterminal',
+        'Ta imot og kontrollere varer fra leverandører',
+        'Holde orden på lageret',
+      ],
+      profile: ['Truckførerbevis T1/T2 er en fordel', 'Du er fysisk sprek og nøyaktig', 'Kan jobbe skift'],
+      offer: ['Timelønn fra 205 kr pluss skifttillegg', 'Engasjement i fire måneder med mulighet for forlengelse'],
+    },
+  },
+];
