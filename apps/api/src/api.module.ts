@@ -6,6 +6,9 @@ import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
 import { HealthModule } from '@app/health';
 import { PostingsModule } from './postings/postings.module';
+import { AuthModule } from './auth/auth.module';
+import { AuditModule } from './audit/audit.module';
+import { RecruiterModule } from './recruiter/recruiter.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 
 @Module({})
@@ -20,6 +23,9 @@ export class ApiModule {
         QueueModule.forRoot(),
         HealthModule,
         PostingsModule,
+        AuthModule,
+        AuditModule,
+        RecruiterModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -6,7 +6,7 @@ import { createDemoBoardsServer } from './demo-boards.server';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const server = createDemoBoardsServer();
-  const { port, url } = await server.listen(config.DEMO_BOARDS_PORT, '127.0.0.1');
+  const { port, url } = await server.listen(config.DEMO_BOARDS_PORT, config.DEMO_BOARDS_HOST);
   process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'demo-boards listening', port, url })}\n`);
   const stop = (signal: string) => {
     server.close().then(

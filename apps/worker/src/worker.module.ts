@@ -5,6 +5,8 @@ import { ConfigModule, loggerParams, type AppConfig } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
 import { HealthModule } from '@app/health';
+import { RunStatsService } from './batching/run-stats.service';
+import { PostingWriterService } from './batching/posting-writer.service';
 import { CrawlProcessor } from './crawl/crawl.processor';
 import { CrawlRunService } from './crawl/crawl-run.service';
 import { CrawlPageService, PAGE_FETCHER } from './crawl/crawl-page.service';
@@ -31,6 +33,8 @@ export class WorkerModule {
       ],
       providers: [
         pageFetcherProvider,
+        RunStatsService,
+        PostingWriterService,
         SourceCache,
         CrawlRunService,
         CrawlPageService,

@@ -78,9 +78,10 @@ export const envSchema = z.object({
   CRAWL_TIMEOUT_MS: positiveInt.default(20_000),
   CRAWL_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   CRAWL_MAX_PAGES_PER_RUN: positiveInt.default(5000),
-  CRAWL_CONCURRENCY: positiveInt.default(8),
+  CRAWL_CONCURRENCY: positiveInt.default(16),
   CRAWL_ATTEMPTS: positiveInt.default(5),
-  NORMALIZE_CONCURRENCY: positiveInt.default(16),
+  // High on purpose: normalize jobs mostly wait for their batch to be written.
+  NORMALIZE_CONCURRENCY: positiveInt.default(64),
 
   SALARY_BASE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').default('EUR'),
   SALARY_RATES: rates.prefault(

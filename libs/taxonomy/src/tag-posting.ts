@@ -2,7 +2,7 @@ import { buildEmployerDirectory, defaultEmployerEntries } from './employers';
 import { detectLanguage } from './language';
 import { parseLocation } from './location';
 import { detectRemote } from './remote';
-import { classifyRoles } from './roles';
+import { RoleClassification, classifyRoles } from './roles';
 import { annualiseSalary, parseSalary } from './salary';
 import { detectSeniority } from './seniority';
 import { detectShifts } from './shifts';
@@ -66,11 +66,13 @@ export function tagPosting(input: TagInput, options: TagOptions = {}): Tags {
 
   const language = guard('language', explanation, null, () => collect(detectLanguage(fullText)).language);
 
-  const roles = guard('roles', explanation, [], () => collect(classifyRoles({ title, description })).roles);
+  const unclassified: RoleClassification = { roles: [], explanation: [], levelPhrases: [] };
+  const classified = guard('roles', explanation, unclassified, () => collect(classifyRoles({ title, description })));
+  const roles = classified.roles;
   const seniority =
     roles.length === 0
       ? null
-      : guard('seniority', explanation, null, () => collect(detectSeniority(title, description)).seniority);
+      : guard('seniority', explanation, null, () => collect(detectSeniority(title, description, classified.levelPhrases)).seniority);
   if (roles.length === 0) explanation.push({ field: 'seniority', rule: 'not-a-cs-role' });
 
   const employer =

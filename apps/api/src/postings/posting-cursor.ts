@@ -1,26 +1,42 @@
-import { BadRequestException } from '@nestjs/common';
+import type { ListPostingsQuery } from '@app/db';
+import { badParameter } from './bad-parameter';
 
-export interface PostingCursor {
-  sortAt: Date;
-  id: string;
-}
+export type PostingCursor = NonNullable<ListPostingsQuery['cursor']>;
+type Sort = PostingCursor['sort'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SORT_CODES: Record<Sort, string> = { newest: 'n', salary: 's', relevance: 'r' };
 
 export function encodeCursor(cursor: PostingCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortAt.toISOString(), cursor.id])).toString('base64url');
+  const key = cursor.sort === 'newest' ? cursor.sortAt.toISOString() : cursor.sort === 'salary' ? cursor.salaryAnnual : cursor.rank;
+  return Buffer.from(JSON.stringify([SORT_CODES[cursor.sort], key, cursor.id])).toString('base64url');
 }
 
-/** A cursor a client altered or invented is a 400 naming the parameter, never a 500. */
-export function decodeCursor(value: string): PostingCursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && UUID.test(parsed[1])) {
-      const sortAt = new Date(parsed[0]);
-      if (!Number.isNaN(sortAt.getTime())) return { sortAt, id: parsed[1] };
+function parse(value: string, sort: Sort): PostingCursor | null {
+  const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== SORT_CODES[sort]) return null;
+  const [, key, id] = parsed as [string, unknown, unknown];
+  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  switch (sort) {
+    case 'newest': {
+      const sortAt = typeof key === 'string' ? new Date(key) : new Date(Number.NaN);
+      return Number.isNaN(sortAt.getTime()) ? null : { sort, sortAt, id };
     }
-  } catch {
-    // fall through to the 400 below
+    case 'salary':
+      return key === null || (typeof key === 'number' && Number.isFinite(key)) ? { sort, salaryAnnual: key, id } : null;
+    case 'relevance':
+      return typeof key === 'number' && Number.isFinite(key) ? { sort, rank: key, id } : null;
   }
-  throw new BadRequestException({ message: 'cursor is malformed', parameter: 'cursor' });
+}
+
+/** A cursor altered, invented or taken from another sort order is a 400 naming the parameter, never a 500. */
+export function decodeCursor(value: string, sort: Sort): PostingCursor {
+  let cursor: PostingCursor | null = null;
+  try {
+    cursor = parse(value, sort);
+  } catch {
+    // not base64url JSON: refused below
+  }
+  if (!cursor) throw badParameter('cursor', `cursor is malformed or belongs to another sort than ${sort}`);
+  return cursor;
 }

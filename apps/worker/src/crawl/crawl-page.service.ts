@@ -13,6 +13,7 @@ import {
   type RunParent,
 } from '@app/queue';
 import { SourceCache } from './source-cache';
+import { RunStatsService } from '../batching/run-stats.service';
 import { toSourceDefinition } from './source-definition';
 
 export const PAGE_FETCHER = Symbol('PAGE_FETCHER');
@@ -35,6 +36,7 @@ export class CrawlPageService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sources: SourceCache,
     private readonly runs: CrawlRunRepository,
+    private readonly stats: RunStatsService,
     private readonly postings: PostingRepository,
     private readonly producer: QueueProducer,
   ) {}
@@ -55,7 +57,7 @@ export class CrawlPageService {
       fetched = await this.fetcher.fetchPage(request, { politeness, conditional: role === 'detail' });
     } catch (err) {
       if (err instanceof RobotsDisallowedError) {
-        await this.runs.increment(runId, { pagesSkipped: 1 });
+        await this.stats.add(runId, { pagesSkipped: 1 });
         return { outcome: 'skipped', reason: err.message };
       }
       await this.recordIfFinal(job, err as Error);
@@ -69,7 +71,7 @@ export class CrawlPageService {
     }
     if (fetched.kind === 'not-modified') {
       const seen = await this.postings.markSeenByUrl(sourceId, runId, url);
-      await this.runs.increment(runId, { pagesNotModified: 1, postingsSeen: seen, postingsUnchanged: seen });
+      await this.stats.add(runId, { pagesNotModified: 1, postingsSeen: seen, postingsUnchanged: seen });
       return { outcome: 'not-modified', seen };
     }
 
@@ -83,7 +85,7 @@ export class CrawlPageService {
 
     const next = depth >= MAX_DEPTH ? [] : result.next;
     if (depth >= MAX_DEPTH && result.next.length) {
-      await this.runs.increment(runId, { pagesFailed: 1 });
+      await this.stats.add(runId, { pagesFailed: 1 });
       await this.runs.recordError(runId, `page depth limit ${MAX_DEPTH} reached at ${url}`);
     }
     if (parent) {
@@ -106,7 +108,7 @@ export class CrawlPageService {
         })),
       );
     }
-    await this.runs.increment(runId, { pagesFetched: 1 });
+    await this.stats.add(runId, { pagesFetched: 1 });
     this.logger.debug({ msg: 'page crawled', sourceId, runId, jobId: job.id, attempt: job.attemptsMade + 1, url, postings: result.postings.length, next: next.length });
     return { outcome: 'fetched', postings: result.postings.length, next: next.length };
   }
@@ -127,7 +129,7 @@ export class CrawlPageService {
       retryAfterMs: err instanceof TransientFetchError ? err.retryAfterMs : undefined,
     });
     if (!final) return;
-    await this.runs.increment(job.data.runId, { pagesFailed: 1 });
+    await this.stats.add(job.data.runId, { pagesFailed: 1 });
     await this.runs.recordError(job.data.runId, `${job.data.url}: ${err.message}`);
   }
 }

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { CrawlRunRepository, EmployerRepository, PostingRepository, type UpsertOutcome } from '@app/db';
+import { EmployerRepository, type UpsertOutcome } from '@app/db';
 import { InvalidPostingError, normalizePosting } from '@app/postings';
 import type { NormalizePostingPayload } from '@app/queue';
 import { SourceCache } from '../crawl/source-cache';
 import { EmployerDirectoryService } from './employer-directory.service';
+import { PostingWriterService } from '../batching/posting-writer.service';
+import { RunStatsService } from '../batching/run-stats.service';
 
 export interface NormalizeResult {
   postingId: string;
@@ -27,8 +29,8 @@ export class NormalizeService {
     private readonly directory: EmployerDirectoryService,
     private readonly sources: SourceCache,
     private readonly employers: EmployerRepository,
-    private readonly postings: PostingRepository,
-    private readonly runs: CrawlRunRepository,
+    private readonly writer: PostingWriterService,
+    private readonly stats: RunStatsService,
   ) {}
 
   async normalize(payload: NormalizePostingPayload): Promise<NormalizeResult> {
@@ -48,8 +50,8 @@ export class NormalizeService {
       normalized.employerKey === 'unknown'
         ? null
         : await this.employers.ensure(normalized.employerKey, normalized.employerName, normalized.employerCanonical);
-    const { postingId, outcome } = await this.postings.upsertFromSource(payload.sourceId, payload.runId ?? null, normalized, employerId);
-    if (payload.runId) await this.runs.increment(payload.runId, { postingsSeen: 1, [RUN_COUNTER[outcome]]: 1 });
+    const { postingId, outcome } = await this.writer.write({ sourceId: payload.sourceId, runId: payload.runId ?? null, posting: normalized, employerId });
+    if (payload.runId) await this.stats.add(payload.runId, { postingsSeen: 1, [RUN_COUNTER[outcome]]: 1 });
     return { postingId, outcome };
   }
 }

@@ -52,6 +52,18 @@ export class CrawlRunRepository {
     await this.prisma.crawlRun.update({ where: { id: runId }, data });
   }
 
+  /** Many increments, summed per run: one UPDATE per run instead of one per page or posting. */
+  async incrementMany(entries: { runId: string; counters: Partial<Record<RunCounter, number>> }[]): Promise<void> {
+    const sums = new Map<string, Partial<Record<RunCounter, number>>>();
+    for (const { runId, counters } of entries) {
+      const sum = sums.get(runId) ?? {};
+      for (const [k, n] of Object.entries(counters) as [RunCounter, number][]) sum[k] = (sum[k] ?? 0) + (n ?? 0);
+      sums.set(runId, sum);
+    }
+    // Sorted, so two processes updating the same runs lock them in the same order.
+    for (const runId of [...sums.keys()].sort()) await this.increment(runId, sums.get(runId) as Partial<Record<RunCounter, number>>);
+  }
+
   async recordError(runId: string, message: string): Promise<void> {
     const entry = JSON.stringify([{ at: new Date().toISOString(), message: message.slice(0, 500) }]);
     // jsonb append done in SQL so concurrent workers do not overwrite each other's errors.

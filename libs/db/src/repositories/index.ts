@@ -13,7 +13,7 @@ import { UserRepository } from './user.repository';
 export { CrawlRunRepository, type RunCounter } from './crawl-run.repository';
 export { EmployerRepository } from './employer.repository';
 export { PostingQueryRepository, POSTING_LIST_SELECT, type ListPostingsQuery, type PostingListItem } from './posting-query.repository';
-export { PostingRepository, type UpsertOutcome } from './posting.repository';
+export { PostingRepository, type UpsertOutcome, type UpsertItem, type UpsertResult } from './posting.repository';
 export { SourceRepository, type SourceFileEntry, type SyncResult } from './source.repository';
 export { ApiKeyRepository, type ActiveApiKey, type ApiKeySummary } from './api-key.repository';
 export { AuditLogRepository, writeAuditEntry, type AuditActor, type AuditEntryInput, type ListAuditLogQuery } from './audit-log.repository';

@@ -148,6 +148,24 @@ describe('PostingRepository (real PostgreSQL)', () => {
     expect((await prisma.posting.findFirstOrThrow()).status).toBe('expired');
   });
 
+  it('stores a mixed batch in one call: new, unchanged, merged within the batch, repeated', async () => {
+    const r1 = await run(sourceA);
+    const existing = await repo.upsertFromSource(sourceA, r1, posting({ externalId: 'old', fingerprint: 'fp-old' }), null);
+    const r2 = await run(sourceA);
+    const results = await repo.upsertManyFromSources([
+      { sourceId: sourceA, runId: r2, posting: posting({ externalId: 'old', fingerprint: 'fp-old' }), employerId: null },
+      { sourceId: sourceA, runId: r2, posting: posting({ externalId: 'n1', fingerprint: 'fp-n1' }), employerId: null },
+      { sourceId: sourceB, runId: r2, posting: posting({ externalId: 'gh-n1', fingerprint: 'fp-n1' }), employerId: null },
+      { sourceId: sourceA, runId: r2, posting: posting({ externalId: 'n1', fingerprint: 'fp-n1' }), employerId: null },
+    ]);
+    expect(results.map((r) => r.outcome)).toEqual(['unchanged', 'new', 'merged', 'unchanged']);
+    expect(results[0].postingId).toBe(existing.postingId);
+    expect(new Set(results.slice(1).map((r) => r.postingId)).size).toBe(1);
+    expect(await prisma.posting.count()).toBe(2);
+    expect(await prisma.postingSource.count()).toBe(3);
+    expect(await prisma.postingSource.count({ where: { lastRunId: r2 } })).toBe(3);
+  });
+
   it('counts run statistics atomically and keeps the first errors', async () => {
     const r = await run(sourceA);
     await Promise.all(Array.from({ length: 20 }, () => runs.increment(r, { pagesFetched: 1, postingsSeen: 2 })));

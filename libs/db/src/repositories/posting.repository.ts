@@ -5,6 +5,18 @@ import { PrismaService } from '../prisma.service';
 
 export type UpsertOutcome = 'new' | 'updated' | 'unchanged' | 'merged';
 
+export interface UpsertItem {
+  sourceId: string;
+  runId: string | null;
+  posting: NormalizedPosting;
+  employerId: string | null;
+}
+
+export interface UpsertResult {
+  postingId: string;
+  outcome: UpsertOutcome;
+}
+
 type PostingWrite = Omit<Prisma.PostingUncheckedCreateInput, 'id'>;
 
 function postingData(p: NormalizedPosting, employerId: string | null): PostingWrite {
@@ -52,56 +64,132 @@ function isUniqueViolation(err: unknown): boolean {
 export class PostingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Stores what one source says of one posting; see upsertManyFromSources. */
+  async upsertFromSource(sourceId: string, runId: string | null, p: NormalizedPosting, employerId: string | null): Promise<UpsertResult> {
+    return (await this.upsertManyFromSources([{ sourceId, runId, posting: p, employerId }]))[0];
+  }
+
   /**
-   * Stores what one source says of one posting. The posting is found by provenance
-   * (source + external id) first, then by fingerprint (the same job from another source: one
-   * posting, one more provenance record), else created. Unchanged content costs one read and
-   * one provenance touch. A concurrent insert of the same fingerprint by another worker is
-   * resolved by retrying once, when the row is there to be found.
+   * Stores what sources say of postings, in one transaction per batch (rows reach PostgreSQL
+   * several times faster in batches). Each posting is found by provenance (source + external id)
+   * first, then by fingerprint (the same job from another source: one posting, one more
+   * provenance record), else created. Unchanged content costs one provenance touch. A concurrent
+   * insert by another worker is absorbed by ON CONFLICT; the rare unique violation on a changed
+   * row's fingerprint is resolved by retrying once, when the other row is there to be found.
    */
-  async upsertFromSource(sourceId: string, runId: string | null, p: NormalizedPosting, employerId: string | null): Promise<{ postingId: string; outcome: UpsertOutcome }> {
+  async upsertManyFromSources(items: UpsertItem[]): Promise<UpsertResult[]> {
+    if (items.length === 0) return [];
     try {
-      return await this.upsertOnce(sourceId, runId, p, employerId);
+      return await this.upsertManyOnce(items);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      return this.upsertOnce(sourceId, runId, p, employerId);
+      return this.upsertManyOnce(items);
     }
   }
 
-  private upsertOnce(sourceId: string, runId: string | null, p: NormalizedPosting, employerId: string | null) {
-    return this.prisma.$transaction(async (tx) => {
-      const seen = { lastSeenAt: new Date(), lastRunId: runId, goneAt: null, url: p.url, applyUrl: p.applyUrl };
-      const provenance = await tx.postingSource.findUnique({
-        where: { sourceId_externalId: { sourceId, externalId: p.externalId } },
-        select: { id: true, postingId: true, contentHash: true, posting: { select: { status: true } } },
-      });
-      if (provenance) {
-        const reopened = provenance.posting.status === 'closed';
-        if (provenance.contentHash === p.contentHash && !reopened) {
-          await tx.postingSource.update({ where: { id: provenance.id }, data: seen });
-          return { postingId: provenance.postingId, outcome: 'unchanged' as const };
-        }
-        const data = postingData(p, employerId);
-        const holder = await tx.posting.findUnique({ where: { fingerprint: p.fingerprint }, select: { id: true } });
-        // A changed title can collide with another posting's fingerprint; keep ours rather than merge silently.
-        if (holder && holder.id !== provenance.postingId) delete (data as Partial<PostingWrite>).fingerprint;
-        await tx.posting.update({ where: { id: provenance.postingId }, data });
-        await tx.postingSource.update({ where: { id: provenance.id }, data: { ...seen, contentHash: p.contentHash } });
-        return { postingId: provenance.postingId, outcome: 'updated' as const };
-      }
+  private upsertManyOnce(items: UpsertItem[]): Promise<UpsertResult[]> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        const results: UpsertResult[] = new Array(items.length);
+        const key = (i: UpsertItem) => `${i.sourceId}\u0000${i.posting.externalId}`;
+        const bySource = new Map<string, string[]>();
+        for (const i of items) bySource.set(i.sourceId, [...(bySource.get(i.sourceId) ?? []), i.posting.externalId]);
+        const known = new Map(
+          (
+            await tx.postingSource.findMany({
+              where: { OR: [...bySource].map(([sourceId, ids]) => ({ sourceId, externalId: { in: ids } })) },
+              select: { id: true, sourceId: true, externalId: true, postingId: true, contentHash: true, posting: { select: { status: true } } },
+            })
+          ).map((row) => [`${row.sourceId}\u0000${row.externalId}`, row]),
+        );
 
-      const twin = await tx.posting.findUnique({ where: { fingerprint: p.fingerprint }, select: { id: true, status: true } });
-      const postingId = twin
-        ? twin.id
-        : (await tx.posting.create({ data: postingData(p, employerId), select: { id: true } })).id;
-      if (twin && twin.status !== 'open') {
-        await tx.posting.update({ where: { id: twin.id }, data: { status: 'open', closedAt: null } });
-      }
-      await tx.postingSource.create({
-        data: { postingId, sourceId, externalId: p.externalId, contentHash: p.contentHash, ...seen },
-      });
-      return { postingId, outcome: twin ? ('merged' as const) : ('new' as const) };
-    });
+        const fresh: number[] = [];
+        const touched = new Map<string | null, string[]>();
+        const firstOfKey = new Map<string, number>();
+        for (let n = 0; n < items.length; n++) {
+          const item = items[n];
+          const k = key(item);
+          if (firstOfKey.has(k)) continue; // the same posting twice in one batch: answered below
+          firstOfKey.set(k, n);
+          const provenance = known.get(k);
+          if (!provenance) {
+            fresh.push(n);
+            continue;
+          }
+          const seen = { lastSeenAt: new Date(), lastRunId: item.runId, goneAt: null };
+          if (provenance.contentHash === item.posting.contentHash && provenance.posting.status !== 'closed') {
+            touched.set(item.runId, [...(touched.get(item.runId) ?? []), provenance.id]);
+            results[n] = { postingId: provenance.postingId, outcome: 'unchanged' };
+            continue;
+          }
+          const data = postingData(item.posting, item.employerId);
+          const holder = await tx.posting.findUnique({ where: { fingerprint: item.posting.fingerprint }, select: { id: true } });
+          // A changed title can collide with another posting's fingerprint; keep ours rather than merge silently.
+          if (holder && holder.id !== provenance.postingId) delete (data as Partial<PostingWrite>).fingerprint;
+          await tx.posting.update({ where: { id: provenance.postingId }, data });
+          await tx.postingSource.update({
+            where: { id: provenance.id },
+            data: { ...seen, url: item.posting.url, applyUrl: item.posting.applyUrl, contentHash: item.posting.contentHash },
+          });
+          results[n] = { postingId: provenance.postingId, outcome: 'updated' };
+        }
+        for (const [runId, ids] of touched) {
+          await tx.postingSource.updateMany({ where: { id: { in: ids } }, data: { lastSeenAt: new Date(), lastRunId: runId, goneAt: null } });
+        }
+
+        if (fresh.length) {
+          const fingerprints = [...new Set(fresh.map((n) => items[n].posting.fingerprint))];
+          const twins = await tx.posting.findMany({ where: { fingerprint: { in: fingerprints } }, select: { id: true, fingerprint: true, status: true } });
+          const idByFingerprint = new Map(twins.map((t) => [t.fingerprint, t.id]));
+          const toCreate = new Map<string, number>();
+          for (const n of fresh) if (!idByFingerprint.has(items[n].posting.fingerprint) && !toCreate.has(items[n].posting.fingerprint)) toCreate.set(items[n].posting.fingerprint, n);
+          const created = new Set<string>();
+          if (toCreate.size) {
+            const rows = await tx.posting.createManyAndReturn({
+              data: [...toCreate.values()].map((n) => postingData(items[n].posting, items[n].employerId)),
+              select: { id: true, fingerprint: true },
+              skipDuplicates: true,
+            });
+            for (const r of rows) {
+              idByFingerprint.set(r.fingerprint, r.id);
+              created.add(r.fingerprint);
+            }
+            const raced = [...toCreate.keys()].filter((f) => !idByFingerprint.has(f));
+            if (raced.length) {
+              for (const r of await tx.posting.findMany({ where: { fingerprint: { in: raced } }, select: { id: true, fingerprint: true } })) idByFingerprint.set(r.fingerprint, r.id);
+            }
+          }
+          const reopen = twins.filter((t) => t.status !== 'open').map((t) => t.id);
+          if (reopen.length) await tx.posting.updateMany({ where: { id: { in: reopen } }, data: { status: 'open', closedAt: null } });
+
+          const now = new Date();
+          await tx.postingSource.createMany({
+            data: fresh.map((n) => ({
+              postingId: idByFingerprint.get(items[n].posting.fingerprint) as string,
+              sourceId: items[n].sourceId,
+              externalId: items[n].posting.externalId,
+              url: items[n].posting.url,
+              applyUrl: items[n].posting.applyUrl,
+              contentHash: items[n].posting.contentHash,
+              lastRunId: items[n].runId,
+              firstSeenAt: now,
+              lastSeenAt: now,
+            })),
+            skipDuplicates: true,
+          });
+          for (const n of fresh) {
+            const fp = items[n].posting.fingerprint;
+            const isCreator = created.has(fp) && toCreate.get(fp) === n;
+            results[n] = { postingId: idByFingerprint.get(fp) as string, outcome: isCreator ? 'new' : 'merged' };
+          }
+        }
+        for (let n = 0; n < items.length; n++) {
+          if (!results[n]) results[n] = { ...results[firstOfKey.get(key(items[n])) as number], outcome: 'unchanged' };
+        }
+        return results;
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    );
   }
 
   /** A 304 for a posting's page: everything that page carried was seen in this run, unchanged. */

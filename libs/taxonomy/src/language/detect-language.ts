@@ -16,31 +16,40 @@ import { SIGNATURE_LETTERS, STOP_WORDS } from './stop-words';
 // Enough for dozens of function words; the tail of an ad is boilerplate in whatever language.
 const SCAN_LIMIT = 2000;
 const FALLBACK_LIMIT = 1000;
+// Enough letters to tell the script, and more signature letters than they may count for.
+const SCRIPT_LIMIT = 600;
 const FALLBACK_MIN_WORDS = 15;
 const MIN_SCORE = 4;
 const MIN_RATIO = 1.5;
 // Close relatives (nb/da/nn, et/fi) share most function words, so their totals stay near each
 // other; what tells them apart is the difference, i.e. the words only one of them uses.
 const MIN_MARGIN = 3;
-const LATIN_LANGUAGES = Object.keys(STOP_WORDS).filter((l) => l !== 'el' && l !== 'ru' && l !== 'uk');
+// The scan stops early once one language leads this clearly: most ads are settled in a few
+// lines, and the budget per posting is a few µs.
+const DECISIVE_SCORE = 12;
+const DECISIVE_RATIO = 2;
+const LANGUAGES = Object.keys(STOP_WORDS);
+const LATIN_LANGUAGES = LANGUAGES.filter((l) => l !== 'el' && l !== 'ru' && l !== 'uk');
+const LATIN_INDEXES = LATIN_LANGUAGES.map((l) => LANGUAGES.indexOf(l));
+const CYRILLIC_INDEXES = ['ru', 'uk'].map((l) => LANGUAGES.indexOf(l));
 
-const matcher = compilePhraseMatcher(
+const matcher = compilePhraseMatcher<number>(
   Object.entries(STOP_WORDS).flatMap(([lang, words]) =>
     words
       .split(/\s+/)
       .filter(Boolean)
-      .map((w) => [w, lang] as const),
+      .map((w) => [w, LANGUAGES.indexOf(lang)] as const),
   ),
   'lower',
 );
 
-const signatureOf = new Map<number, string[]>();
+// Signature letters by code unit → the languages (indexes) that write them.
+const signatureOf: number[][] = [];
 for (const [lang, letters] of Object.entries(SIGNATURE_LETTERS)) {
   for (const ch of letters) {
-    const code = ch.charCodeAt(0);
-    signatureOf.set(code, [...(signatureOf.get(code) ?? []), lang]);
-    const upper = ch.toUpperCase().charCodeAt(0);
-    if (upper !== code) signatureOf.set(upper, signatureOf.get(code)!);
+    for (const code of new Set([ch.charCodeAt(0), ch.toUpperCase().charCodeAt(0)])) {
+      (signatureOf[code] ??= []).push(LANGUAGES.indexOf(lang));
+    }
   }
 }
 
@@ -62,32 +71,42 @@ interface ScriptCounts {
   latin: number;
   greek: number;
   cyrillic: number;
-  signatures: Map<string, number>;
+  /** Signature letters seen, per language index. */
+  signatures: Float64Array;
 }
 
+/** Letters per script and signature letters, over the first `limit` characters. */
 function countScripts(text: string, limit: number): ScriptCounts {
-  const counts: ScriptCounts = { latin: 0, greek: 0, cyrillic: 0, signatures: new Map() };
+  const counts: ScriptCounts = { latin: 0, greek: 0, cyrillic: 0, signatures: new Float64Array(LANGUAGES.length) };
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) counts.latin++;
-    else if (c < 0xc0) continue;
-    else if (c <= 0x24f) {
-      counts.latin++;
-      const langs = signatureOf.get(c);
-      if (langs) for (const l of langs) counts.signatures.set(l, (counts.signatures.get(l) ?? 0) + 1);
-    } else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) counts.greek++;
-    else if (c >= 0x400 && c <= 0x4ff) {
-      counts.cyrillic++;
-      const langs = signatureOf.get(c);
-      if (langs) for (const l of langs) counts.signatures.set(l, (counts.signatures.get(l) ?? 0) + 1);
+    if (c < 0xc0) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) counts.latin++;
+      continue;
     }
+    if (c <= 0x24f) counts.latin++;
+    else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) counts.greek++;
+    else if (c >= 0x400 && c <= 0x4ff) counts.cyrillic++;
+    const langs = signatureOf[c];
+    if (langs !== undefined) for (const l of langs) counts.signatures[l]++;
   }
   return counts;
 }
 
-function ranked(scores: Map<string, number>, among: readonly string[]): [string, number][] {
-  return among.map((l) => [l, scores.get(l) ?? 0] as [string, number]).sort((a, b) => b[1] - a[1]);
+/** The best and second-best language among `among` (indexes into LANGUAGES). */
+function topTwo(scores: Float64Array, among: readonly number[]): { best: number; top: number; runnerUp: number; second: number } {
+  let best = among[0];
+  let runnerUp = among[1];
+  if (scores[runnerUp] > scores[best]) [best, runnerUp] = [runnerUp, best];
+  for (let k = 2; k < among.length; k++) {
+    const i = among[k];
+    if (scores[i] > scores[best]) {
+      runnerUp = best;
+      best = i;
+    } else if (scores[i] > scores[runnerUp]) runnerUp = i;
+  }
+  return { best, top: scores[best], runnerUp, second: scores[runnerUp] };
 }
 
 function countWords(text: string, limit: number): number {
@@ -103,6 +122,19 @@ function countWords(text: string, limit: number): number {
   return words;
 }
 
+function isDecisive(counts: Float64Array): boolean {
+  let top = 0;
+  let second = 0;
+  for (const i of LATIN_INDEXES) {
+    const c = counts[i];
+    if (c > top) {
+      second = top;
+      top = c;
+    } else if (c > second) second = c;
+  }
+  return top >= DECISIVE_SCORE && top >= DECISIVE_RATIO * second;
+}
+
 const normalizeCode = (code: string): string => (code === 'no' ? 'nb' : code);
 
 /** Detects the language of `text` (title and description together work best). */
@@ -110,27 +142,35 @@ export function detectLanguage(text: string): LanguageDetection {
   if (typeof text !== 'string' || text.trim() === '') {
     return { language: null, explanation: [{ field: 'language', rule: 'no-text' }] };
   }
-  const scripts = countScripts(text, SCAN_LIMIT);
+  const scripts = countScripts(text, SCRIPT_LIMIT);
   const letters = scripts.latin + scripts.greek + scripts.cyrillic;
   if (letters === 0) {
     return { language: null, explanation: [{ field: 'language', rule: 'no-letters' }] };
   }
 
-  const scores = new Map<string, number>();
-  matcher.visit(text, SCAN_LIMIT, (lang) => scores.set(lang, (scores.get(lang) ?? 0) + 1));
-  // Signature letters count half a word each, and at most four words' worth.
-  for (const [l, n] of scripts.signatures) scores.set(l, (scores.get(l) ?? 0) + Math.min(4, n * 0.5));
-
   if (scripts.greek >= 0.4 * letters) {
     return { language: 'el', explanation: [{ field: 'language', rule: 'script', evidence: 'Greek' }] };
   }
+
+  const scores = new Float64Array(LANGUAGES.length);
+  let seen = 0;
+  matcher.visit(text, SCAN_LIMIT, (lang) => {
+    scores[lang]++;
+    return ++seen % 8 === 0 && isDecisive(scores);
+  });
+  // Signature letters count half a word each, and at most four words' worth.
+  for (let i = 0; i < scores.length; i++) scores[i] += Math.min(4, scripts.signatures[i] * 0.5);
+
   if (scripts.cyrillic >= 0.4 * letters) {
-    const [[best, bestScore], [, second]] = ranked(scores, ['ru', 'uk']);
-    const language = bestScore > second ? best : 'ru';
+    const { best, top, second } = topTwo(scores, CYRILLIC_INDEXES);
+    const language = top > second ? LANGUAGES[best] : 'ru';
     return { language, explanation: [{ field: 'language', rule: 'script', evidence: 'Cyrillic' }] };
   }
 
-  const [[best, top], [runnerUp, second]] = ranked(scores, LATIN_LANGUAGES);
+  const ranking = topTwo(scores, LATIN_INDEXES);
+  const { top, second } = ranking;
+  const best = LANGUAGES[ranking.best];
+  const runnerUp = LANGUAGES[ranking.runnerUp];
   if (top >= MIN_SCORE && (top >= MIN_RATIO * second || top - second >= MIN_MARGIN)) {
     return {
       language: best,

@@ -1,24 +1,26 @@
+import { wordIndex, type WordIndex } from '../location/word-index';
 import { REMOTE_MODES, type Explanation, type RemoteMode } from '../types';
 import { remoteCountries } from './remote-countries';
 import {
+  DESCRIPTION_TERMS,
+  FLEXIBLE_RE,
   FULL_RE,
-  HYBRID_RE,
-  JOB_LEVEL_REMOTE_RE,
-  LOCATION_HYBRID_RE,
-  LOCATION_ONSITE_RE,
-  LOCATION_REMOTE_RE,
+  HYBRID_FOLLOW_RE,
+  HYBRID_PRECEDE_RE,
+  LOCATION_TERMS,
+  NOT_REMOTE_WORK_RE,
   PARTIAL_RE,
-  REMOTE_TERM_RE,
-  TITLE_HYBRID_RE,
-  TITLE_REMOTE_RE,
+  POLISH_WORK_RE,
+  REMOTE_AFTER_RE,
+  REMOTE_BEFORE_RE,
+  TITLE_MARK_RE,
 } from './remote-patterns';
 
 /** Work arrangements are stated near the top or in the offer; a megabyte of page is not read. */
-const MAX_DESCRIPTION_CHARS = 12_000;
+const MAX_DESCRIPTION_CHARS = 20_000;
 const MAX_FIELD_CHARS = 400;
-const SENTENCE_REACH = 160;
-const MAX_REMOTE_TERMS = 40;
-const SENTENCE_BREAK_RE = /[.!?;\n•]\s/g;
+const SENTENCE_REACH = 200;
+const MAX_HITS = 40;
 
 interface Finding {
   mode: RemoteMode;
@@ -27,41 +29,79 @@ interface Finding {
 }
 
 const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+const isBreak = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2022;
 
-/** The sentence around [start, end): bounded by sentence punctuation or SENTENCE_REACH characters. */
+/** The sentence around [start, end): up to sentence punctuation or SENTENCE_REACH characters away. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const before = text.slice(from, start);
-  let cut = 0;
-  SENTENCE_BREAK_RE.lastIndex = 0;
-  for (let m = SENTENCE_BREAK_RE.exec(before); m; m = SENTENCE_BREAK_RE.exec(before)) cut = m.index + m[0].length;
-  const after = text.slice(end, end + SENTENCE_REACH);
-  SENTENCE_BREAK_RE.lastIndex = 0;
-  const stop = SENTENCE_BREAK_RE.exec(after);
-  return before.slice(cut) + text.slice(start, end) + (stop ? after.slice(0, stop.index + 1) : after);
+  let from = start;
+  const minFrom = Math.max(0, start - SENTENCE_REACH);
+  // A full stop inside "p.m." or "3.5" does not end a sentence: require a space after it.
+  while (from > minFrom && !(isBreak(text.charCodeAt(from - 1)) && (from === start || text.charCodeAt(from) === 0x20 || text.charCodeAt(from - 1) === 0x0a))) from -= 1;
+  let to = end;
+  const maxTo = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < maxTo && !(isBreak(text.charCodeAt(to)) && (to + 1 >= text.length || text.charCodeAt(to + 1) === 0x20 || text.charCodeAt(to) === 0x0a))) to += 1;
+  return text.slice(from, to);
 }
 
-/** Reads the description: "hybrid" named outright, or remote words qualified by their sentence. */
-function fromDescription(text: string): Finding | null {
+/** Reads one description: hybrid named outright, or remote words qualified by their sentence. */
+function fromDescription(index: WordIndex): Finding | null {
+  const text = index.lower;
   let fullRemote: Finding | null = null;
   let hybrid: Finding | null = null;
   let remote: Finding | null = null;
-  const named = HYBRID_RE.exec(text);
-  if (named) hybrid = { mode: 'hybrid', rule: 'remote.hybrid-named', evidence: named[0].trim() };
-  REMOTE_TERM_RE.lastIndex = 0;
-  let seen = 0;
-  for (let m = REMOTE_TERM_RE.exec(text); m && seen < MAX_REMOTE_TERMS; m = REMOTE_TERM_RE.exec(text)) {
-    seen += 1;
-    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+  for (const hit of DESCRIPTION_TERMS.find(index, MAX_HITS)) {
+    const word = text.slice(hit.start, hit.end);
+    const after = text.slice(hit.end, hit.end + 40);
+    if (hit.value === 'hybrid' || (hit.value === 'hybrid-word' && (HYBRID_FOLLOW_RE.test(after) || HYBRID_PRECEDE_RE.test(text.slice(Math.max(0, hit.start - 12), hit.start))))) {
+      hybrid ??= { mode: 'hybrid', rule: 'remote.hybrid-named', evidence: word };
+      continue;
+    }
+    if (hit.value === 'flexible') {
+      if (FLEXIBLE_RE.test(text.slice(hit.start, hit.start + 60))) hybrid ??= { mode: 'hybrid', rule: 'remote.flexible-arrangement', evidence: word };
+      continue;
+    }
+    if (hit.value === 'hybrid-word' || NOT_REMOTE_WORK_RE.test(word)) continue;
+    const sentence = sentenceAround(text, hit.start, hit.end);
+    if (hit.value === 'remote-pl' && !POLISH_WORK_RE.test(sentence)) continue;
+    const evidence = sentence.trim().slice(0, 120);
     if (FULL_RE.test(sentence)) {
-      fullRemote ??= { mode: 'remote', rule: 'remote.full-remote', evidence: sentence.trim().slice(0, 120) };
+      fullRemote ??= { mode: 'remote', rule: 'remote.full-remote', evidence };
     } else if (PARTIAL_RE.test(sentence)) {
-      hybrid ??= { mode: 'hybrid', rule: 'remote.partly-remote', evidence: sentence.trim().slice(0, 120) };
-    } else if (JOB_LEVEL_REMOTE_RE.test(sentence)) {
-      remote ??= { mode: 'remote', rule: 'remote.remote-job', evidence: sentence.trim().slice(0, 120) };
+      hybrid ??= { mode: 'hybrid', rule: 'remote.partly-remote', evidence };
+    } else if (
+      hit.value !== 'remote-word' ||
+      REMOTE_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) ||
+      REMOTE_AFTER_RE.test(after)
+    ) {
+      remote ??= { mode: 'remote', rule: 'remote.remote-job', evidence };
     }
   }
   return fullRemote ?? hybrid ?? remote;
+}
+
+/** A short field (location): any hybrid, remote or onsite word decides, hybrid first. */
+function fromLocation(location: string): Finding | null {
+  if (location === '') return null;
+  const hits = LOCATION_TERMS.find(wordIndex(location, MAX_FIELD_CHARS), 16);
+  for (const mode of ['hybrid', 'remote', 'onsite'] as const) {
+    const hit = hits.find((h) => h.value === mode);
+    if (hit) return { mode, rule: `remote.location-${mode}`, evidence: location.slice(hit.start, hit.end) };
+  }
+  return null;
+}
+
+/** A title marks the arrangement in brackets or after a dash: "Agent (Remote)", "Agent – Hybrid". */
+function fromTitle(title: string): Finding | null {
+  if (title === '') return null;
+  const index = wordIndex(title, MAX_FIELD_CHARS);
+  for (const hit of LOCATION_TERMS.find(index, 16)) {
+    if (hit.value === 'onsite') continue;
+    const phrase = index.lower.slice(hit.start, hit.end);
+    if (phrase === 'work from home' || TITLE_MARK_RE.test(index.lower.slice(Math.max(0, hit.start - 12), hit.start))) {
+      return { mode: hit.value, rule: `remote.title-${hit.value}`, evidence: phrase };
+    }
+  }
+  return null;
 }
 
 /**
@@ -90,25 +130,17 @@ export function detectRemote(input: {
   if (input?.hint && (REMOTE_MODES as readonly string[]).includes(input.hint)) {
     return done({ mode: input.hint, rule: 'remote.source-hint', evidence: input.hint });
   }
-  const described = description ? fromDescription(description) : null;
+  const fromFields = fromLocation(location) ?? fromTitle(title);
   if (/telecommute/i.test(jobLocationType)) {
     // Sources also mark hybrid jobs TELECOMMUTE; a stated hybrid arrangement is more precise.
-    const hybrid = LOCATION_HYBRID_RE.exec(location) ?? TITLE_HYBRID_RE.exec(title);
-    if (hybrid) return done({ mode: 'hybrid', rule: 'remote.hybrid-despite-telecommute', evidence: hybrid[0] });
-    if (described?.mode === 'hybrid') return done({ ...described, rule: 'remote.hybrid-despite-telecommute' });
+    const stated = fromFields?.mode === 'hybrid' ? fromFields : description ? fromDescription(wordIndex(description, MAX_DESCRIPTION_CHARS)) : null;
+    if (stated?.mode === 'hybrid') return done({ ...stated, rule: 'remote.hybrid-despite-telecommute' });
     return done({ mode: 'remote', rule: 'remote.job-location-type', evidence: jobLocationType });
   }
-  const locHybrid = LOCATION_HYBRID_RE.exec(location);
-  if (locHybrid) return done({ mode: 'hybrid', rule: 'remote.location-hybrid', evidence: locHybrid[0] });
-  const locRemote = LOCATION_REMOTE_RE.exec(location);
-  if (locRemote) return done({ mode: 'remote', rule: 'remote.location-remote', evidence: locRemote[0] });
-  const titleHybrid = TITLE_HYBRID_RE.exec(title);
-  if (titleHybrid) return done({ mode: 'hybrid', rule: 'remote.title-hybrid', evidence: titleHybrid[0] });
-  const titleRemote = TITLE_REMOTE_RE.exec(title);
-  if (titleRemote) return done({ mode: 'remote', rule: 'remote.title-remote', evidence: titleRemote[0] });
+  if (fromFields && fromFields.mode !== 'onsite') return done(fromFields);
+  const described = description ? fromDescription(wordIndex(description, MAX_DESCRIPTION_CHARS)) : null;
   if (described) return done(described);
-  const onsite = LOCATION_ONSITE_RE.exec(location);
-  if (onsite) return done({ mode: 'onsite', rule: 'remote.location-onsite', evidence: onsite[0] });
+  if (fromFields) return done(fromFields);
   if (title === '' && location === '' && description === '') {
     explanation.push({ field: 'remote', rule: 'remote.no-text' });
     return { remote: null, countries: [], explanation };

@@ -1,4 +1,4 @@
-import type { Explanation, Role } from '../types';
+import type { Explanation, Role, Seniority } from '../types';
 import { ROLES } from '../types';
 import { cleanTitle } from '../text';
 import { DescriptionEvidence, TitleEvidence, descriptionScore, readDescription, readTitle } from './role-evidence';
@@ -23,6 +23,12 @@ export interface RoleInput {
 export interface RoleClassification {
   roles: Role[];
   explanation: Explanation[];
+  /**
+   * Description phrases saying the job leads people ("leads a team of 12"), read in the same
+   * pass; `detectSeniority` takes them to avoid reading the description again. Undefined when
+   * the title alone decided and the description was not read.
+   */
+  levelPhrases?: { level: Seniority; text: string }[];
 }
 
 /** Roles that refine customer service (a CSR framed as call-centre work is call_center only). */
@@ -120,6 +126,24 @@ function applySpecificity(roles: Set<Role>, title: TitleEvidence, description: D
   }
 }
 
+/** Stands for a description that did not need reading: it holds no evidence. */
+const NO_DESCRIPTION: DescriptionEvidence = {
+  strong: new Map(),
+  weak: new Map(),
+  voice: new Set(),
+  otherChannel: new Set(),
+  place: new Set(),
+  property: new Set(),
+  retail: new Set(),
+  levels: [],
+};
+
+/** The description can change the answer only for customer service (call-centre framing) and tech support (placed in a call centre). */
+function needsDescription(roles: ReadonlySet<Role>, title: TitleEvidence): boolean {
+  const serviceOnly = roles.size === 1 && roles.has('customer_service') && title.voice.length === 0;
+  return serviceOnly || (roles.has('tech_support') && !roles.has('call_center'));
+}
+
 export function classifyRoles(input: RoleInput): RoleClassification {
   const explanation: Explanation[] = [];
   const title = cleanTitle(typeof input.title === 'string' ? input.title : '');
@@ -149,7 +173,8 @@ export function classifyRoles(input: RoleInput): RoleClassification {
     explanation.push(explain('no-cs-evidence'));
     return { roles: [], explanation };
   }
-  applySpecificity(roles, evidence, describe(), explanation);
+  if (needsDescription(roles, evidence)) applySpecificity(roles, evidence, describe(), explanation);
+  else applySpecificity(roles, evidence, NO_DESCRIPTION, explanation);
 
   let result = ordered(roles);
   if (result.length > MAX_ROLES) {
@@ -160,5 +185,5 @@ export function classifyRoles(input: RoleInput): RoleClassification {
     result = ordered(byPosition.slice(0, MAX_ROLES).map(([r]) => r));
     explanation.push(explain('at-most-two-roles', result.join(', ')));
   }
-  return { roles: result, explanation };
+  return { roles: result, explanation, ...(description ? { levelPhrases: (description as DescriptionEvidence).levels } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../types';
+import type { Role, Seniority } from '../types';
 
 // What a matched phrase says about a posting. A phrase may carry several cues ("call centre" is
 // both evidence for `call_center` and the name of a place where voice work happens).
@@ -22,7 +22,9 @@ export type Cue =
   /** Property management ("apartment community"): a "community manager" there is not social media. */
   | { kind: 'property' }
   /** Shop floor, till: a "sales assistant" there is retail staff. */
-  | { kind: 'retail' };
+  | { kind: 'retail' }
+  /** A description phrase saying the job leads people ("leads a team of 12"), for seniority. */
+  | { kind: 'level'; level: Seniority };
 
 export type Term = readonly [pattern: string, cue: Cue];
 

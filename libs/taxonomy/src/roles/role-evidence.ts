@@ -1,4 +1,4 @@
-import type { Role } from '../types';
+import type { Role, Seniority } from '../types';
 import { compilePhraseMatcher, selectLongest } from '../text';
 import type { Cue } from './cue';
 import { ROLE_LEXICON } from './lexicon';
@@ -39,6 +39,8 @@ export interface DescriptionEvidence {
   place: Set<string>;
   property: Set<string>;
   retail: Set<string>;
+  /** Phrases saying the job leads people, with the level they imply. */
+  levels: { level: Seniority; text: string }[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -113,6 +115,7 @@ export function readDescription(description: string): DescriptionEvidence {
     place: new Set(),
     property: new Set(),
     retail: new Set(),
+    levels: [],
   };
   for (const m of selectLongest(matcher.scan(description, DESCRIPTION_LIMIT), rank)) {
     const cue = m.value;
@@ -136,6 +139,9 @@ export function readDescription(description: string): DescriptionEvidence {
         break;
       case 'retail':
         evidence.retail.add(key);
+        break;
+      case 'level':
+        evidence.levels.push({ level: cue.level, text: description.slice(m.start, m.end) });
         break;
       default:
         break;

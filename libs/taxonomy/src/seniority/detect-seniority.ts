@@ -22,7 +22,16 @@ export interface SeniorityDetection {
   explanation: Explanation[];
 }
 
-export function detectSeniority(title: string, description = ''): SeniorityDetection {
+export interface LevelPhrase {
+  level: Seniority;
+  text: string;
+}
+
+/**
+ * `levelPhrases`, when given, are the description's level phrases already read (by
+ * `classifyRoles`, which reads the description anyway); the description is then not scanned.
+ */
+export function detectSeniority(title: string, description = '', levelPhrases?: readonly LevelPhrase[]): SeniorityDetection {
   const cleaned = cleanTitle(typeof title === 'string' ? title : '');
   let best: { level: Seniority; text: string } | null = null;
   for (const m of selectLongest(titleMatcher.scan(cleaned))) {
@@ -33,10 +42,11 @@ export function detectSeniority(title: string, description = ''): SeniorityDetec
     return { seniority: best.level, explanation: [{ field: 'seniority', rule: 'title-level-word', evidence: `${best.text} → ${best.level}` }] };
   }
 
-  let fromText: { level: Seniority; text: string } | null = null;
+  let fromText: LevelPhrase | null = null;
   const text = typeof description === 'string' ? description : '';
-  for (const m of textMatcher.scan(text, TEXT_LIMIT)) {
-    if (!fromText || RANK[m.value] > RANK[fromText.level]) fromText = { level: m.value, text: text.slice(m.start, m.end) };
+  const phrases = levelPhrases ?? textMatcher.scan(text, TEXT_LIMIT).map((m) => ({ level: m.value, text: text.slice(m.start, m.end) }));
+  for (const phrase of phrases) {
+    if (!fromText || RANK[phrase.level] > RANK[fromText.level]) fromText = phrase;
   }
   if (fromText) {
     return {

@@ -1,2 +1,2 @@
 export { detectSeniority } from './detect-seniority';
-export type { SeniorityDetection } from './detect-seniority';
+export type { LevelPhrase, SeniorityDetection } from './detect-seniority';

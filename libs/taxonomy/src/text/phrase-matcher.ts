@@ -23,7 +23,8 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-export type MatchVisitor<T> = (value: T, start: number, end: number, pattern: string) => void;
+/** Called per match; returning true stops the scan (e.g. once a language is certain). */
+export type MatchVisitor<T> = (value: T, start: number, end: number, pattern: string) => boolean | void;
 
 export interface PhraseMatcher<T> {
   /** Every match in the first `maxChars` characters of `text`, in order of their end. */
@@ -120,10 +121,11 @@ export function compilePhraseMatcher<T>(
       }
     }
   }
-  // Premultiply: the scan then moves with one addition and one load per character.
-  for (let i = 0; i < delta.length; i++) delta[i] *= alphabet;
-  const emits = new Uint8Array(stateCount * alphabet);
-  for (let s = 0; s < stateCount; s++) emits[s * alphabet] = own[s].length > 0 || dictLink[s] !== -1 ? 1 : 0;
+  // Premultiply (a state is the offset of its row) and negate the states that end a pattern:
+  // the scan then moves with one load per character and tests the sign. The root (offset 0)
+  // never ends a pattern, so no state is -0.
+  const emits = (s: number): boolean => own[s].length > 0 || dictLink[s] !== -1;
+  for (let i = 0; i < delta.length; i++) delta[i] = emits(delta[i]) ? -delta[i] * alphabet : delta[i] * alphabet;
 
   const symbolTable = new Uint8Array(65536).fill(UNSET);
   const symbolFor = (code: number): number => {
@@ -150,7 +152,8 @@ export function compilePhraseMatcher<T>(
     let emitted = 0;
     let lastWasSeparator = true;
 
-    const report = (at: number, lastEmitted: number): void => {
+    /** Reports the patterns ending at state `at`; true when the visitor asked to stop. */
+    const report = (at: number, lastEmitted: number): boolean => {
       for (let s = own[at].length > 0 ? at : dictLink[at]; s !== -1; s = dictLink[s]) {
         for (const index of own[s]) {
           const p = patterns[index];
@@ -158,18 +161,17 @@ export function compilePhraseMatcher<T>(
           const last = lastEmitted - (p.rightBoundary ? 1 : 0);
           const start = ring[first & ringMask];
           const stop = ring[last & ringMask] + 1;
-          for (const value of p.values) onMatch(value, start, stop, p.pattern);
+          for (const value of p.values) if (onMatch(value, start, stop, p.pattern) === true) return true;
         }
       }
+      return false;
     };
 
     // A virtual separator before the text and after it gives boundaries at both ends. The
     // loop is written out by hand (no helper per character): it is the hot path of tagging.
     const table = symbolTable;
     const next = delta;
-    const emitsAt = emits;
     ring[0] = -1;
-    // States are stored premultiplied by the alphabet size (offset of their row in `next`).
     let row = next[0];
     emitted = 1;
     for (let i = 0; i < end; i++) {
@@ -184,19 +186,24 @@ export function compilePhraseMatcher<T>(
       }
       ring[emitted & ringMask] = i;
       row = next[row + sym];
-      if (emitsAt[row] === 1) report(row / alphabet, emitted);
+      if (row < 0) {
+        row = -row;
+        if (report(row / alphabet, emitted)) return;
+      }
       emitted++;
     }
     if (!lastWasSeparator) {
       ring[emitted & ringMask] = end;
       row = next[row];
-      if (emitsAt[row] === 1) report(row / alphabet, emitted);
+      if (row < 0) report(-row / alphabet, emitted);
     }
   }
 
   function scan(text: string, maxChars = Infinity): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    visit(text, maxChars, (value, start, end, pattern) => matches.push({ value, pattern, start, end }));
+    visit(text, maxChars, (value, start, end, pattern) => {
+      matches.push({ value, pattern, start, end });
+    });
     return matches;
   }
 

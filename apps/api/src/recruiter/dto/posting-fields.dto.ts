@@ -16,7 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { HasSafeText, IsApplyUrl, IsFutureDate, NotLessThan } from './posting-validators';
+import { HasSafeText, IsApplyUrl, IsFutureDate, NotLessThan, NotWith } from './posting-validators';
 
 export const REMOTE_MODES = ['remote', 'hybrid', 'onsite'] as const;
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
@@ -106,6 +106,7 @@ export class PostingFieldsDto {
   @Transform(trim)
   @IsEmail({}, { message: 'applyEmail must be an e-mail address' })
   @MaxLength(254)
+  @NotWith('applyUrl')
   applyEmail?: string;
 
   @ApiPropertyOptional({ example: '2027-01-31', description: `In the future, at most ${MAX_VALID_DAYS} days ahead` })

@@ -78,3 +78,21 @@ function decodeURIComponentSafe(value: string): string | null {
     return null;
   }
 }
+
+/** Only one of two alternatives may be given (e.g. applyEmail next to applyUrl). */
+export function NotWith(other: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'notWith',
+      constraints: [other],
+      validator: {
+        validate: (value: unknown, a?: ValidationArguments) => {
+          const alternative = (a?.object as Record<string, unknown>)[other];
+          return value === undefined || value === null || alternative === undefined || alternative === null;
+        },
+        defaultMessage: (a?: ValidationArguments) => `give ${a?.property} or ${other}, not both`,
+      },
+    },
+    options,
+  );
+}

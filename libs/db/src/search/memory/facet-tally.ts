@@ -37,6 +37,8 @@ export class FacetTally {
   language = new Int32Array(16);
   country = new Int32Array(64);
   employer = new Int32Array(256);
+  /** The last `toFacets` answer, until a change invalidates it: a hot filter costs no rebuild. */
+  private rendered: { employerTop: number; facets: PostingFacets } | null = null;
 
   static countAll(filter: CompiledFilter, cols: PostingColumns): FacetTally {
     const tally = new FacetTally();
@@ -49,6 +51,7 @@ export class FacetTally {
   apply(filter: CompiledFilter, cols: PostingColumns, doc: number, sign: 1 | -1): void {
     const failed = filter.failures(doc);
     if (failed === REJECTED) return;
+    this.rendered = null;
     if (failed === 0) {
       this.total += sign;
       this.countIn(~0, cols, doc, sign);
@@ -83,6 +86,7 @@ export class FacetTally {
 
   /** The buckets the API returns; enum facets list every value (0 included) so a UI can show them all. */
   toFacets(cols: PostingColumns, employerTop: number): PostingFacets {
+    if (this.rendered?.employerTop === employerTop) return this.rendered.facets;
     const fromEnum = (counts: Int32Array, values: readonly string[], offset: number): FacetBucket[] =>
       values.map((value, i) => ({ value, count: counts[i + offset] })).sort(compareBuckets);
     const fromDict = (counts: Int32Array, dict: ValueDictionary, withLabel = false): FacetBucket[] => {
@@ -98,7 +102,7 @@ export class FacetTally {
     for (let bit = 0; bit < this.speaks.length; bit++) {
       if (this.speaks[bit] > 0) speaks.push({ value: cols.spoken.value(bit + 1)!, count: this.speaks[bit] });
     }
-    return {
+    const facets: PostingFacets = {
       total: this.total,
       facets: {
         role: fromEnum(this.role, ROLE_VALUES, 0),
@@ -111,6 +115,8 @@ export class FacetTally {
         shift: fromEnum(this.shift, SHIFT_VALUES, 0),
       },
     };
+    this.rendered = { employerTop, facets };
+    return facets;
   }
 }
 

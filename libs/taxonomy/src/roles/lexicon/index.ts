@@ -1,3 +1,5 @@
+import { TEXT_LEVEL_TERMS } from '../../seniority/seniority.lexicon';
+import { SENIORITIES } from '../../types';
 import type { Term } from '../cue';
 import { CALL_CENTER_TERMS } from './call-center.lexicon';
 import { CHANNEL_TERMS } from './channels.lexicon';
@@ -20,4 +22,7 @@ export const ROLE_LEXICON: readonly Term[] = [
   ...NEIGHBOUR_TERMS,
   ...NOT_CS_TERMS,
   ...CHANNEL_TERMS,
+  // Seniority's description phrases ride along: reading the description once for both is
+  // what keeps tagging within its per-posting budget.
+  ...SENIORITIES.flatMap((level) => (TEXT_LEVEL_TERMS[level] ?? []).map((p): Term => [p, { kind: 'level', level }])),
 ];
