@@ -147,7 +147,10 @@ describe('crawl pipeline (demo-boards → worker ×2 → PostgreSQL → API)', (
 
     const { rows: after } = await pg.query(`SELECT count(*)::int AS postings, (SELECT count(*)::int FROM posting_sources) AS provenance FROM postings`);
     expect(after).toEqual(before);
-    expect((await listAll()).length).toBe(before[0].postings);
+    const { rows: open } = await pg.query(`SELECT count(*)::int AS n FROM postings WHERE status = 'open'`);
+    expect((await listAll()).length).toBe(open[0].n);
+    // The demo's expired posting is stored but not listed.
+    expect((await pg.query(`SELECT count(*)::int AS n FROM postings WHERE status = 'expired'`)).rows[0].n).toBe(1);
   });
 
   it('refuses bad parameters with a 400 naming them', async () => {
