@@ -110,6 +110,8 @@ describe('RssSource', () => {
       ['Support Agent', undefined, { title: 'Support Agent' }],
       ['Urgent: Night Shift Agent', 'Acme', { title: 'Urgent: Night Shift Agent' }],
       ['acme: Night Shift Agent', 'Acme', { employer: 'acme', title: 'Night Shift Agent' }],
+      ['JPMorgan Chase Bank, N.A.: Phone Banker', 'JPMorgan Chase', { employer: 'JPMorgan Chase Bank, N.A.', title: 'Phone Banker' }],
+      ['Acmeville: Night Shift Agent', 'Acme Corp', { title: 'Acmeville: Night Shift Agent' }],
       ['Agent (see https://acme.example)', undefined, { title: 'Agent (see https://acme.example)' }],
     ])('%s (hint %s)', (title, hint, expected) => {
       expect(splitCompanyFromTitle(title, hint)).toEqual(expected);

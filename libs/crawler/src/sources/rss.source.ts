@@ -77,15 +77,23 @@ function toRawPosting(entry: FeedEntry, page: FetchedPage, source: SourceDefinit
 
 /**
  * "Acme: Support Agent" → employer Acme, title "Support Agent". With an employer hint the
- * prefix is split off only when it is that employer, so a feed of one company's own titles
+ * prefix is split off only when it names that employer (a legal entity of it counts:
+ * "JPMorgan Chase Bank, N.A." for "JPMorgan Chase"), so a feed of one company's own titles
  * ("Urgent: Night Shift Agent") keeps them whole.
  */
 export function splitCompanyFromTitle(title: string, employerHint?: string): { title: string; employer?: string } {
   const match = COMPANY_PREFIX.exec(title.trim());
   if (!match) return { title: title.trim() };
   const [, prefix, rest] = match;
-  if (employerHint && prefix.trim().toLowerCase() !== employerHint.toLowerCase()) return { title: title.trim() };
+  if (employerHint && !namesSameEmployer(prefix, employerHint)) return { title: title.trim() };
   return { title: rest.trim(), employer: prefix.trim() };
+}
+
+function namesSameEmployer(prefix: string, hint: string): boolean {
+  const fold = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const a = fold(prefix);
+  const b = fold(hint);
+  return a.length > 0 && b.length > 0 && (a.startsWith(b) || b.startsWith(a));
 }
 
 function absoluteHttpUrl(value: string | undefined, base: string): string | undefined {
