@@ -18,6 +18,7 @@ import { OPTUM } from '../apps/demo-boards/src/data/optum.data';
 import { POHJALA_PANK } from '../apps/demo-boards/src/data/pohjala-pank.data';
 import { SOUTHWEST } from '../apps/demo-boards/src/data/southwest.data';
 import { EMPLOYERS } from '../apps/demo-boards/src/data/employers.data';
+import { labelsFor } from '../apps/demo-boards/src/render/labels';
 
 const all = [...NORDIC_CARE, ...HILTON, ...AMAZON, ...AMERICAN_EXPRESS, ...APPLE, ...DELTA, ...HOME_DEPOT, ...JPMORGAN_CHASE, ...KUNDENWERK, ...OPTUM, ...POHJALA_PANK, ...SOUTHWEST];
 const score = { role: 0, seniority: 0, language: 0, remote: 0, country: 0 };
@@ -28,7 +29,8 @@ for (const p of all) {
     title: p.title,
     description,
     employer: p.hiringOrganization ?? EMPLOYERS[p.employer]?.name ?? p.employer,
-    location: `${p.place.city}, ${p.place.country}`,
+    // As the career page shows it: "Warszawa, PL (Praca hybrydowa)".
+    location: `${p.place.city}, ${p.place.country} (${labelsFor(p.lang).workMode[p.workMode]})`,
   });
   const expectedRoles = p.role ? [p.role] : [];
   const checks = {
