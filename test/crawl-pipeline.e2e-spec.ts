@@ -123,8 +123,11 @@ describe('crawl pipeline (demo-boards → worker ×2 → PostgreSQL → API)', (
 
     const { rows: stored } = await pg.query(`SELECT count(*)::int AS n FROM postings WHERE status = 'open'`);
     expect(stored[0].n).toBeGreaterThan(10);
-    const listed = await listAll();
-    expect(listed).toHaveLength(stored[0].n);
+    // The API's search index follows PostgreSQL within its bounded staleness.
+    const listed = await waitFor(async () => {
+      const all = await listAll();
+      return all.length === stored[0].n ? all : undefined;
+    }, 15_000, `the API to list all ${stored[0].n} open postings`);
     expect(new Set(listed.map((p) => p.id)).size).toBe(listed.length);
 
     const one = await (await fetch(`${apiUrl}/api/jobs/${listed[0].id}`)).json();
@@ -148,7 +151,7 @@ describe('crawl pipeline (demo-boards → worker ×2 → PostgreSQL → API)', (
     const { rows: after } = await pg.query(`SELECT count(*)::int AS postings, (SELECT count(*)::int FROM posting_sources) AS provenance FROM postings`);
     expect(after).toEqual(before);
     const { rows: open } = await pg.query(`SELECT count(*)::int AS n FROM postings WHERE status = 'open'`);
-    expect((await listAll()).length).toBe(open[0].n);
+    await waitFor(async () => (await listAll()).length === open[0].n || undefined, 15_000, 'the API to list the open postings');
     // The demo's expired posting is stored but not listed.
     expect((await pg.query(`SELECT count(*)::int AS n FROM postings WHERE status = 'expired'`)).rows[0].n).toBe(1);
   });
