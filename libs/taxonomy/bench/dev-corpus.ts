@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Role, Seniority, TagInput } from '../src/types';
 
 // The labelled development corpus (read-only, outside the repo). The bench and the shared
 // spec read it in place; nothing of it is copied into the repository.
 
-export const DEV_CORPUS_PATH = process.env.TAXONOMY_DEV_CORPUS ?? '/work/shared/corpus/dev.jsonl';
+export const DEV_CORPUS_PATH = process.env.TAXONOMY_DEV_CORPUS ?? join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'dev.jsonl');
 
 export interface CorpusSalary {
   min: number | null;

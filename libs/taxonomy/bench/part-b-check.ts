@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 // Part B's own check on the dev set: employer, salary, location and remote, per language.
 // Run: node -r @swc-node/register libs/taxonomy/bench/part-b-check.ts [--verbose] [--from-description]
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ interface Row {
 
 const verbose = process.argv.includes('--verbose');
 const fromDescription = process.argv.includes('--from-description');
-const path = process.env.DEV_SET ?? '/work/shared/corpus/dev.jsonl';
+const path = process.env.DEV_SET ?? join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'dev.jsonl');
 const rows: Row[] = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 const directory = buildEmployerDirectory(defaultEmployerEntries());
 const fields = ['employer', 'display', 'salary', 'remote', 'location'] as const;

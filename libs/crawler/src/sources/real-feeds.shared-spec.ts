@@ -14,7 +14,8 @@ import { WorkableSource } from './workable.source';
 
 // Every adapter over every payload captured from the live feeds (read in place, never copied;
 // see PROVENANCE.md there). Files are named `<origin>-<board>-<what>`, which gives the board.
-const REAL_FEEDS = '/work/shared/real-feeds';
+// ../shared sits beside the repository, on developers' machines and in CI.
+const REAL_FEEDS = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'real-feeds');
 const provenance = readFileSync(join(REAL_FEEDS, 'PROVENANCE.md'), 'utf8');
 
 const ADAPTERS: Array<[SourceKindName, SourceAdapter]> = [
