@@ -16,12 +16,17 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client's address comes from X-Forwarded-For (sign-in throttling keys on it).
+  const trust = config.API_TRUST_PROXY;
+  if (trust) app.set('trust proxy', /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust);
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('Frontline API')
     .setDescription('Customer-service job postings aggregated from career sites and applicant-tracking systems.')
     .setVersion('0.1.0')
+    .addBearerAuth()
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;

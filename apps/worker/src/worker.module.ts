@@ -11,12 +11,13 @@ import { CrawlProcessor } from './crawl/crawl.processor';
 import { CrawlRunService } from './crawl/crawl-run.service';
 import { CrawlPageService, PAGE_FETCHER } from './crawl/crawl-page.service';
 import { SourceCache } from './crawl/source-cache';
-import { pageFetcherProvider } from './crawl/page-fetcher.provider';
+import { FetcherRedis, pageFetcherProvider } from './crawl/page-fetcher.provider';
 import { NormalizeProcessor } from './normalize/normalize.processor';
 import { NormalizeService } from './normalize/normalize.service';
 import { EmployerDirectoryService } from './normalize/employer-directory.service';
 import { CrawlScheduler } from './scheduler/crawl.scheduler';
 import { SourcesFileService } from './scheduler/sources-file.service';
+import { WorkerMetricsModule } from './metrics/worker-metrics.module';
 
 @Module({})
 export class WorkerModule {
@@ -30,8 +31,10 @@ export class WorkerModule {
         HealthModule,
         DbModule,
         QueueModule.forRoot(),
+        WorkerMetricsModule,
       ],
       providers: [
+        FetcherRedis,
         pageFetcherProvider,
         RunStatsService,
         PostingWriterService,

@@ -59,6 +59,8 @@ export const envSchema = z.object({
 
   API_PORT: port.default(3000),
   API_HOST: z.string().min(1).default('127.0.0.1'),
+  // Express 'trust proxy' (e.g. `loopback`, `1`, `10.0.0.0/8`): set it behind a reverse proxy.
+  API_TRUST_PROXY: z.string().min(1).optional(),
   WORKER_HEALTH_PORT: port.default(3001),
   DEMO_BOARDS_PORT: port.default(4000),
   DEMO_BOARDS_HOST: z.string().min(1).default('127.0.0.1'),

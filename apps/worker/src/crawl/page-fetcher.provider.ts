@@ -1,15 +1,29 @@
-import type { Provider } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PageFetcher } from '@app/crawler';
 import { redisOptionsFromUrl } from '@app/queue';
 import { PAGE_FETCHER } from './crawl-page.service';
 
+/** The fetcher's own Redis connection (robots, politeness, validators), closed with the app. */
+@Injectable()
+export class FetcherRedis implements OnApplicationShutdown {
+  readonly client: Redis;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.client = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 3 });
+  }
+
+  onApplicationShutdown(): void {
+    this.client.disconnect();
+  }
+}
+
 /** One fetcher per process: its robots, politeness and conditional-GET state lives in Redis, shared by all workers. */
 export const pageFetcherProvider: Provider = {
   provide: PAGE_FETCHER,
-  inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) =>
+  inject: [APP_CONFIG, FetcherRedis],
+  useFactory: (config: AppConfig, redis: FetcherRedis) =>
     new PageFetcher({
       userAgent: config.CRAWL_USER_AGENT,
       contactUrl: config.CRAWL_CONTACT_URL,
@@ -18,7 +32,7 @@ export const pageFetcherProvider: Provider = {
       maxRedirects: config.CRAWL_MAX_REDIRECTS,
       allowedHosts: config.CRAWL_ALLOWED_HOSTS,
       hostRps: config.CRAWL_HOST_RPS,
-      redis: new Redis(config.REDIS_URL, { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 3 }),
+      redis: redis.client,
       keyPrefix: `${config.QUEUE_PREFIX}:fetch:`,
     }),
 };
