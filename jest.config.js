@@ -15,8 +15,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health)$': '<rootDir>/libs/$1/src',
-  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health|metrics)$': '<rootDir>/libs/$1/src',
+  '^@app/(config|db|queue|taxonomy|crawler|postings|testing|health|metrics)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
 const base = {
@@ -41,6 +41,12 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+    },
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
     },
     {

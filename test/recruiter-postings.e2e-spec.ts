@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { waitFor } from './support/spawn-app';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, inDays, postingBody, recruiterOf, signIn, startRecruiterHarness, type RecruiterHarness, type SignedIn } from './support/recruiter-harness';
 
 /**
@@ -44,6 +45,23 @@ describe('recruiter postings (API → normalize queue → worker → PostgreSQL)
       expect(html).toContain('href="https://ok.example"');
       expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<img/i);
     }
+  });
+
+  it('cannot break the board for job seekers: hostile postings are listed and rendered inert', async () => {
+    const hostile = await post(alice, postingBody({ title: 'Customer Support Agent <script>alert(1)</script>', description: '<p>Nice <img src=x onerror=alert(1)><a href="javascript:alert(2)">x</a></p>' }));
+    expect(hostile.status).toBe(201);
+    // The public search index refreshes in the background, about every second.
+    await waitFor(async () => {
+      const list = await request(h.http).get('/api/jobs');
+      return list.status === 200 && JSON.stringify(list.body).includes(hostile.body.posting.id);
+    }, 10_000, 'the posting in GET /api/jobs');
+    const json = await request(h.http).get(`/api/jobs/${hostile.body.posting.id}`);
+    expect(json.status).toBe(200);
+    expect(json.body.description).not.toMatch(/onerror|javascript:|<img/);
+    const page = await request(h.http).get(`/jobs/${hostile.body.posting.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Customer Support Agent &lt;script&gt;');
+    expect(page.text).not.toMatch(/<script>alert|onerror=|javascript:alert/);
   });
 
   it('refuses a description that is nothing but unsafe markup', async () => {
@@ -178,9 +196,11 @@ describe('recruiter postings (API → normalize queue → worker → PostgreSQL)
     expect(page.body.postings).toHaveLength(2);
     expect(page.body.postings.every((p: { employer: { id: string } }) => p.employer.id === alice.employerId)).toBe(true);
     const next = await request(h.http).get('/api/recruiter/postings').query({ limit: 100, cursor: page.body.nextCursor }).set(auth(alice));
-    const ids = [...page.body.postings, ...next.body.postings].map((p: { id: string }) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(next.body.postings.map((p: { status: string }) => p.status)).toContain('closed');
+    const all = [...page.body.postings, ...next.body.postings];
+    expect(new Set(all.map((p: { id: string }) => p.id)).size).toBe(all.length);
+    expect(all.map((p: { status: string }) => p.status)).toContain('closed');
+    const times = all.map((p: { createdAt: string }) => p.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
     expect((await request(h.http).get('/api/recruiter/postings').query({ cursor: 'not-a-cursor' }).set(auth(alice))).status).toBe(400);
   });
 });

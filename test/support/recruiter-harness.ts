@@ -1,5 +1,4 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -7,15 +6,16 @@ import type { App } from 'supertest/types';
 import { loadConfig, type AppConfig } from '@app/config';
 import { createTestDatabase, createTestQueuePrefix, deleteTestQueueKeys, type TestDatabase } from '@app/testing';
 import { createApiApp } from '../../apps/api/src/create-api-app';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { freePort, spawnApp, type RunningApp } from './spawn-app';
 
 export const ADMIN_EMAIL = 'ops@frontline.test';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 export const RECRUITER_PASSWORD = 'recruiter password 2026';
 
 /**
- * The real API (and, when asked, the real worker) in this process, against a fresh database and
- * queue prefix: recruiter postings travel API → normalize queue → worker → PostgreSQL for real.
+ * The real API in this process and, when asked, the real worker as its own process, against a
+ * fresh database and queue prefix: recruiter postings travel API → normalize queue → worker →
+ * PostgreSQL for real.
  */
 export interface RecruiterHarness {
   config: AppConfig;
@@ -30,8 +30,7 @@ export interface RecruiterHarness {
 export async function startRecruiterHarness(opts: { worker: boolean; listen?: boolean; env?: Record<string, string> }): Promise<RecruiterHarness> {
   const db: TestDatabase = await createTestDatabase();
   const prefix = createTestQueuePrefix();
-  const config = loadConfig({
-    ...process.env,
+  const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: db.url,
@@ -43,9 +42,13 @@ export async function startRecruiterHarness(opts: { worker: boolean; listen?: bo
     RECRUITER_POSTING_LIMIT: '500',
     AUTH_SIGN_IN_LIMIT: '100',
     ...opts.env,
-  });
-  let worker: INestApplicationContext | undefined;
-  if (opts.worker) worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  };
+  const config = loadConfig({ ...process.env, ...env });
+  let worker: RunningApp | undefined;
+  if (opts.worker) {
+    worker = spawnApp('worker', { ...env, LOG_LEVEL: 'info', WORKER_HEALTH_PORT: String(await freePort()) });
+    await worker.waitForLine(/worker started/);
+  }
   const app = await createApiApp(config);
   await app.init();
   let url = '';
@@ -64,7 +67,7 @@ export async function startRecruiterHarness(opts: { worker: boolean; listen?: bo
     url,
     async close() {
       await app.close();
-      await worker?.close();
+      await worker?.stop();
       await pg.end();
       const redis = new Redis(config.REDIS_URL);
       await deleteTestQueueKeys(redis, prefix);

@@ -5,10 +5,14 @@ import { ConfigModule, loggerParams, type AppConfig } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
 import { HealthModule } from '@app/health';
+import { MetricsModule } from '@app/metrics';
 import { PostingsModule } from './postings/postings.module';
+import { WebModule } from './web/web.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
 import { RecruiterModule } from './recruiter/recruiter.module';
+import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 
 @Module({})
@@ -22,10 +26,14 @@ export class ApiModule {
         DbModule,
         QueueModule.forRoot(),
         HealthModule,
+        MetricsModule.forRoot({ service: 'api' }),
         PostingsModule,
+        WebModule,
+        TaxonomyModule,
         AuthModule,
         AuditModule,
         RecruiterModule,
+        AdminModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

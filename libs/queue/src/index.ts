@@ -14,3 +14,4 @@ export { QueueModule } from './queue.module';
 export { redisOptionsFromUrl } from './redis-connection';
 export { RedisHealthIndicator } from './redis.health';
 export { runIdForJob } from './run-id';
+export * from './queue-health';

@@ -11,7 +11,7 @@ export type { CatalogueLanguage, EscoOccupation, Labels, RoleCodes, RoleEntry, S
 export { classifyRoles } from './roles';
 export type { RoleClassification, RoleInput } from './roles';
 export { detectSeniority } from './seniority';
-export type { SeniorityDetection } from './seniority';
+export type { LevelPhrase, SeniorityDetection } from './seniority';
 export { detectLanguage } from './language';
 export type { LanguageDetection } from './language';
 export { cleanTitle, foldText, htmlToText, looksLikeHtml, normalizeWhitespace, tokenize } from './text';

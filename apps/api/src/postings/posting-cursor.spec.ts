@@ -9,7 +9,8 @@ describe('posting cursor', () => {
     { sort: 'newest', sortAt: new Date('2026-01-02T03:04:05.678Z'), id: ID },
     { sort: 'salary', salaryAnnual: 27600.5, id: ID },
     { sort: 'salary', salaryAnnual: null, id: ID },
-    { sort: 'relevance', rank: 0.0607927106320858, id: ID },
+    { sort: 'relevance', inTitle: true, sortAt: new Date('2026-01-02T03:04:05.678Z'), id: ID },
+    { sort: 'relevance', inTitle: false, sortAt: new Date('2026-01-02T03:04:05.678Z'), id: ID },
   ])('round-trips %j', (cursor) => {
     expect(decodeCursor(encodeCursor(cursor), cursor.sort)).toEqual(cursor);
   });
@@ -31,6 +32,8 @@ describe('posting cursor', () => {
     [b64(['s', 'NaN', ID]), 'salary'],
     [b64(['s', '12', ID]), 'salary'],
     [b64(['r', null, ID]), 'relevance'],
+    [b64(['r', [2, '2026-01-01T00:00:00Z'], ID]), 'relevance'],
+    [b64(['r', [1, 'yesterday'], ID]), 'relevance'],
     ['A'.repeat(300), 'relevance'],
   ])('refuses %j (sort %s) with a 400 naming the cursor', (value, sort) => {
     try {

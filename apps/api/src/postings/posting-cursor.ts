@@ -8,8 +8,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORT_CODES: Record<Sort, string> = { newest: 'n', salary: 's', relevance: 'r' };
 
 export function encodeCursor(cursor: PostingCursor): string {
-  const key = cursor.sort === 'newest' ? cursor.sortAt.toISOString() : cursor.sort === 'salary' ? cursor.salaryAnnual : cursor.rank;
+  const key =
+    cursor.sort === 'newest' ? cursor.sortAt.toISOString() : cursor.sort === 'salary' ? cursor.salaryAnnual : [cursor.inTitle ? 1 : 0, cursor.sortAt.toISOString()];
   return Buffer.from(JSON.stringify([SORT_CODES[cursor.sort], key, cursor.id])).toString('base64url');
+}
+
+function dateOf(value: unknown): Date | null {
+  const date = typeof value === 'string' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 function parse(value: string, sort: Sort): PostingCursor | null {
@@ -19,13 +25,16 @@ function parse(value: string, sort: Sort): PostingCursor | null {
   if (typeof id !== 'string' || !UUID.test(id)) return null;
   switch (sort) {
     case 'newest': {
-      const sortAt = typeof key === 'string' ? new Date(key) : new Date(Number.NaN);
-      return Number.isNaN(sortAt.getTime()) ? null : { sort, sortAt, id };
+      const sortAt = dateOf(key);
+      return sortAt ? { sort, sortAt, id } : null;
     }
     case 'salary':
       return key === null || (typeof key === 'number' && Number.isFinite(key)) ? { sort, salaryAnnual: key, id } : null;
-    case 'relevance':
-      return typeof key === 'number' && Number.isFinite(key) ? { sort, rank: key, id } : null;
+    case 'relevance': {
+      if (!Array.isArray(key) || key.length !== 2 || (key[0] !== 0 && key[0] !== 1)) return null;
+      const sortAt = dateOf(key[1]);
+      return sortAt ? { sort, inTitle: key[0] === 1, sortAt, id } : null;
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import type { PostingListItem } from '@app/db';
 
 /** One result as the API shows it: the stored fields, dates as ISO strings, and the board's page for it. */
 export function postingSummary(item: PostingListItem) {
-  const { sortAt: _sortAt, rank: _rank, ...fields } = item;
+  const { sortAt: _sortAt, titleMatch: _titleMatch, ...fields } = item;
   return { ...fields, url: `/jobs/${item.id}` };
 }
 

@@ -71,13 +71,19 @@ export class RecruiterPostingRepository {
    */
   async ensureSource(employer: { id: string; key: string; displayName: string }): Promise<string> {
     const name = recruiterSourceName(employer.key);
-    const row = await this.prisma.source.upsert({
-      where: { name },
-      create: { name, kind: 'recruiter', enabled: false, origin: 'api', intervalSeconds: 86_400, employerHint: employer.displayName },
-      update: {},
-      select: { id: true },
-    });
-    return row.id;
+    const existing = await this.prisma.source.findUnique({ where: { name }, select: { id: true } });
+    if (existing) return existing.id;
+    try {
+      const created = await this.prisma.source.create({
+        data: { name, kind: 'recruiter', enabled: false, origin: 'api', intervalSeconds: 86_400, employerHint: employer.displayName },
+        select: { id: true },
+      });
+      return created.id;
+    } catch (err) {
+      // Another request created it first (Prisma's upsert is not atomic either).
+      if (!isUniqueViolation(err)) throw err;
+      return (await this.prisma.source.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
+    }
   }
 
   /** The employer a recruiter posts for, with the key its source is named by. */

@@ -14,19 +14,19 @@ const COLUMNS = `p.id, p.title, p.employer_name, e.key AS employer_key, p.roles:
   p.salary_raw, p.employment_type, p.spoken_languages, p.shifts::text[] AS shifts, p.posted_at, p.valid_through,
   p.apply_url, p.created_at, ${SORT_AT} AS sort_at`;
 
-function orderSql(sort: PostingSort, rank: string): string {
+function orderSql(sort: PostingSort, inTitle: string): string {
   switch (sort) {
     case 'newest':
       return `${SORT_AT} DESC, p.id DESC`;
     case 'salary':
       return `p.salary_annual DESC NULLS LAST, p.id DESC`;
     case 'relevance':
-      return `${rank} DESC, p.id DESC`;
+      return `${inTitle} DESC, ${SORT_AT} DESC, p.id DESC`;
   }
 }
 
 /** The rows after the cursor, in the same order as `orderSql`. */
-function afterCursorSql(cursor: PostingCursor, params: SqlParams, rank: string): string {
+function afterCursorSql(cursor: PostingCursor, params: SqlParams, inTitle: string): string {
   const id = params.add(cursor.id, 'uuid');
   switch (cursor.sort) {
     case 'newest':
@@ -37,28 +37,39 @@ function afterCursorSql(cursor: PostingCursor, params: SqlParams, rank: string):
       return `(p.salary_annual < ${salary} OR (p.salary_annual = ${salary} AND p.id < ${id}) OR p.salary_annual IS NULL)`;
     }
     case 'relevance':
-      return `(${rank}, p.id) < (${params.add(cursor.rank, 'float8')}, ${id})`;
+      return `(${inTitle}::int, ${SORT_AT}, p.id) < (${params.add(cursor.inTitle ? 1 : 0, 'int')}, ${params.add(cursor.sortAt.toISOString(), 'timestamptz')}, ${id})`;
   }
 }
 
 /**
- * One page of the listing: every filter, the sort's keyset condition, `limit` rows. The API runs
- * exactly this statement, and so does the benchmark's direct-to-PostgreSQL baseline.
+ * One page of the listing: every filter, the sort's keyset condition, `limit` rows. This is what
+ * runs until the in-memory index has loaded (which then chooses the same rows in the same order),
+ * and it is the benchmark's direct-to-PostgreSQL baseline. Relevance puts postings with every
+ * keyword in the title first, then the rest, each newest first: an order that a cursor can
+ * resume, unlike a floating-point rank over every match.
  */
 export function buildListingSql(query: PostingSearchQuery): SqlStatement {
   if (query.sort === 'relevance' && query.filter.q === undefined) throw new Error('relevance needs a query');
   if (query.cursor && query.cursor.sort !== query.sort) throw new Error('the cursor belongs to another sort');
   const params = new SqlParams();
   const conditions = filterConditions(query.filter, params);
-  const rank = query.sort === 'relevance' ? `ts_rank(p.search_vector, posting_search_query(${params.add(query.filter.q, 'text')}))::float8` : '';
+  const inTitle = query.sort === 'relevance' ? `coalesce(p.search_vector @@ posting_title_query(${params.add(query.filter.q, 'text')}), false)` : '';
   let where = whereSql(conditions);
-  if (query.cursor) where += ` AND ${afterCursorSql(query.cursor, params, rank)}`;
-  const text = `SELECT ${COLUMNS}${rank ? `, ${rank} AS rank` : ''}
+  if (query.cursor) where += ` AND ${afterCursorSql(query.cursor, params, inTitle)}`;
+  const text = `SELECT ${COLUMNS}${inTitle ? `, ${inTitle} AS title_match` : ''}
     FROM postings p LEFT JOIN employers e ON e.id = p.employer_id
    WHERE ${where}
-   ORDER BY ${orderSql(query.sort, rank)}
+   ORDER BY ${orderSql(query.sort, inTitle)}
    LIMIT ${params.add(query.limit, 'int')}`;
   return { text, values: params.values };
+}
+
+/** The listing's rows for ids the in-memory index chose (still open), in no particular order. */
+export function buildRowsByIdSql(ids: readonly string[]): SqlStatement {
+  return {
+    text: `SELECT ${COLUMNS} FROM postings p LEFT JOIN employers e ON e.id = p.employer_id WHERE p.id = ANY($1::uuid[]) AND p.status = 'open'`,
+    values: [ids],
+  };
 }
 
 export interface ListingRow {
@@ -89,7 +100,7 @@ export interface ListingRow {
   apply_url: string | null;
   created_at: Date;
   sort_at: Date;
-  rank?: number;
+  title_match?: boolean;
 }
 
 export function toSearchItem(row: ListingRow): PostingSearchItem {
@@ -121,7 +132,7 @@ export function toSearchItem(row: ListingRow): PostingSearchItem {
     applyUrl: row.apply_url,
     createdAt: row.created_at,
     sortAt: row.sort_at,
-    ...(row.rank !== undefined ? { rank: row.rank } : {}),
+    ...(row.title_match !== undefined ? { titleMatch: row.title_match } : {}),
   };
 }
 
@@ -133,6 +144,6 @@ export function cursorAfter(item: PostingSearchItem, sort: PostingSort): Posting
     case 'salary':
       return { sort, salaryAnnual: item.salaryAnnual, id: item.id };
     case 'relevance':
-      return { sort, rank: item.rank ?? 0, id: item.id };
+      return { sort, inTitle: item.titleMatch === true, sortAt: item.sortAt, id: item.id };
   }
 }

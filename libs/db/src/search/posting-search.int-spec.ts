@@ -74,6 +74,30 @@ describe('posting search (real PostgreSQL)', () => {
     expect(totals.filter((t) => t >= 300).length).toBeGreaterThan(10);
   });
 
+  it('pages from memory exactly as SQL pages, for 45 random filters in every order', async () => {
+    const random = seededRandom(7);
+    const walk = async (repo: PostingQueryRepository, filter: PostingSearchFilter, sort: PostingSort) => {
+      const ids: string[] = [];
+      let cursor;
+      do {
+        const page = await repo.search({ filter, sort, limit: 9, cursor });
+        ids.push(...page.items.map((i) => i.id));
+        cursor = page.next ?? undefined;
+      } while (cursor && ids.length < 400);
+      return ids;
+    };
+    let nonEmpty = 0;
+    for (let i = 0; i < 45; i++) {
+      const filter = randomFilter(random);
+      const sort: PostingSort = i % 3 === 0 ? 'newest' : i % 3 === 1 ? 'salary' : 'relevance';
+      if (sort === 'relevance') filter.q ??= ['support', 'kundeservice', 'customer service', 'obsługa'][i % 4];
+      const fromSql = await walk(sql, filter, sort);
+      expect({ filter, sort, ids: await walk(indexed, filter, sort) }).toEqual({ filter, sort, ids: fromSql });
+      if (fromSql.length > 9) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(15);
+  });
+
   it.each<[PostingSort, PostingSearchFilter]>([
     ['newest', { countries: ['NO', 'EE'] }],
     ['salary', { roles: ['call_center', 'customer_service'], salaryAnnualMin: 10000 }],
@@ -87,7 +111,8 @@ describe('posting search (real PostgreSQL)', () => {
       const page = await sql.search({ filter, sort, limit: 13, cursor });
       for (const item of page.items) {
         seen.push(item.id);
-        keys.push(sort === 'newest' ? item.sortAt.getTime() : sort === 'salary' ? (item.salaryAnnual ?? -1) : item.rank!);
+        // Relevance: title matches first (a large offset), each group newest first.
+        keys.push(sort === 'newest' ? item.sortAt.getTime() : sort === 'salary' ? (item.salaryAnnual ?? -1) : item.sortAt.getTime() + (item.titleMatch ? 1e13 : 0));
       }
       cursor = page.next ?? undefined;
     } while (cursor);
@@ -162,6 +187,10 @@ describe('posting search (real PostgreSQL)', () => {
     await indexed.refreshSearchIndex();
     for (const f of [...filters, { employers: ['amazon-eu'] }, { cities: ['tromso'] }]) {
       expect({ f, ...counts(await indexed.facets(f)) }).toEqual({ f, ...counts(await sql.facets(f, 1000)) });
+      for (const sort of ['newest', 'salary'] as const) {
+        const [fromIndex, fromSql] = await Promise.all([indexed.search({ filter: f, sort, limit: 30 }), sql.search({ filter: f, sort, limit: 30 })]);
+        expect({ f, sort, ids: fromIndex.items.map((i) => i.id) }).toEqual({ f, sort, ids: fromSql.items.map((i) => i.id) });
+      }
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import type { IndexedPosting } from './memory/posting-columns';
-import type { PostingChange, SearchIndexSource } from './memory/search-index-source';
+import type { PostingChange, SearchIndexSource, TextQuery } from './memory/search-index-source';
+
+const TEXT_QUERY = { all: 'posting_search_query', title: 'posting_title_query' } as const;
 
 const BATCH_ROWS = 20_000;
 
@@ -73,24 +75,25 @@ export class SearchIndexReader implements SearchIndexSource {
     return { watermark, changes: ids.map((id) => ({ id, posting: byId.get(id) ?? null })) };
   }
 
-  async matchText(q: string): Promise<string[]> {
+  async matchText(query: TextQuery): Promise<string[]> {
     const { rows } = await this.pool.query<[string]>({
-      text: `SELECT p.id::text FROM postings p WHERE p.status = 'open' AND p.search_vector @@ posting_search_query($1::text)`,
-      values: [q],
+      text: `SELECT p.id::text FROM postings p WHERE p.status = 'open' AND p.search_vector @@ ${TEXT_QUERY[query.scope]}($1::text)`,
+      values: [query.q],
       rowMode: 'array',
     });
     return rows.map((r) => r[0]);
   }
 
-  async matchTextAmong(queries: readonly string[], ids: readonly string[]): Promise<Map<string, string[]>> {
-    const { rows } = await this.pool.query<[string, string]>({
-      text: `SELECT q.q, p.id::text FROM unnest($1::text[]) AS q(q)
-               JOIN postings p ON p.id = ANY($2::uuid[]) AND p.search_vector @@ posting_search_query(q.q)`,
-      values: [queries, ids],
+  async matchTextAmong(queries: readonly TextQuery[], ids: readonly string[]): Promise<string[][]> {
+    const { rows } = await this.pool.query<[number, string]>({
+      text: `SELECT q.i::int, p.id::text FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(scope, q, i)
+               JOIN postings p ON p.id = ANY($3::uuid[])
+                AND p.search_vector @@ CASE q.scope WHEN 'title' THEN posting_title_query(q.q) ELSE posting_search_query(q.q) END`,
+      values: [queries.map((t) => t.scope), queries.map((t) => t.q), ids],
       rowMode: 'array',
     });
-    const out = new Map<string, string[]>();
-    for (const [q, id] of rows) out.set(q, [...(out.get(q) ?? []), id]);
+    const out = queries.map(() => [] as string[]);
+    for (const [i, id] of rows) out[i - 1].push(id);
     return out;
   }
 

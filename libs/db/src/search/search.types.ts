@@ -36,7 +36,7 @@ export type PostingSort = 'newest' | 'salary' | 'relevance';
 export type PostingCursor =
   | { sort: 'newest'; sortAt: Date; id: string }
   | { sort: 'salary'; salaryAnnual: number | null; id: string }
-  | { sort: 'relevance'; rank: number; id: string };
+  | { sort: 'relevance'; inTitle: boolean; sortAt: Date; id: string };
 
 export interface PostingSearchQuery {
   filter: PostingSearchFilter;
@@ -95,8 +95,8 @@ export interface PostingSearchItem {
   createdAt: Date;
   /** The value the listing is ordered by: postedAt, or createdAt when the source gave no date. */
   sortAt: Date;
-  /** Present when sorted by relevance. */
-  rank?: number;
+  /** Present when sorted by relevance: every keyword is in the title (these come first). */
+  titleMatch?: boolean;
 }
 
 export interface PostingSearchPage {

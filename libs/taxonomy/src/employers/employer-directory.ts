@@ -1,7 +1,7 @@
 import { isFoldedPlaceName } from '../location/gazetteer';
 import type { EmployerDirectory, EmployerEntry, EmployerTag, Explanation } from '../types';
-import { cleanName, employerKey, restoreCasing } from './employer-name';
-import { buildPatterns, prepareName, type EmployerPattern, type PreparedName } from './employer-patterns';
+import { cleanName, keyOfStripped, restoreCasing } from './employer-name';
+import { buildPatterns, prepareName, prepareStripped, type EmployerPattern, type PreparedName } from './employer-patterns';
 import { stripLegalForms } from './legal-forms';
 
 /**
@@ -20,6 +20,8 @@ const BRANCH_WORDS = new Set([
   'east', 'west', 'north', 'south', 'central', 'the', 'of', 'at', 'in', 'by',
 ]);
 const MAX_PLACE_WORDS = 3;
+/** Recent names only: a crawl repeats its source's few employers; thousands of one-off names should not pile up. */
+const MEMO_SIZE = 1_000;
 
 interface Hit {
   pattern: EmployerPattern;
@@ -27,25 +29,31 @@ interface Hit {
   end: number;
 }
 
-/** Whether words[from..] read as a branch: generic words, numbers and place names only. */
+/**
+ * Whether words[from..] read as a branch: generic words, numbers and place names only, or a place
+ * first and then the branch's own name ("Hilton Helsinki Strand", "Apple Retail Germany").
+ */
 function isBranchRemainder(words: string[], from: number): boolean {
+  if (from < words.length && placeLength(words, from) > 0) return true;
   let i = from;
   while (i < words.length) {
     if (BRANCH_WORDS.has(words[i]) || /^\d+$/.test(words[i])) {
       i += 1;
       continue;
     }
-    let advanced = false;
-    for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n -= 1) {
-      if (isFoldedPlaceName(words.slice(i, i + n).join(' '))) {
-        i += n;
-        advanced = true;
-        break;
-      }
-    }
-    if (!advanced) return false;
+    const place = placeLength(words, i);
+    if (place === 0) return false;
+    i += place;
   }
   return true;
+}
+
+/** How many words starting at `i` name a place (0 when none). */
+function placeLength(words: string[], i: number): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n -= 1) {
+    if (isFoldedPlaceName(words.slice(i, i + n).join(' '))) return n;
+  }
+  return 0;
 }
 
 function wordsCovered(name: PreparedName, end: number): number {
@@ -62,6 +70,7 @@ class PreparedDirectory implements EmployerDirectory {
   /** Patterns by the first two letters of their compact form (one letter for one-letter names). */
   private readonly byHead = new Map<string, EmployerPattern[]>();
   private readonly byFullName = new Map<string, EmployerPattern[]>();
+  private readonly memo = new Map<string, { tag: EmployerTag; explanation: Explanation[] }>();
 
   constructor(readonly entries: readonly EmployerEntry[]) {
     this.patterns = buildPatterns(entries);
@@ -73,9 +82,23 @@ class PreparedDirectory implements EmployerDirectory {
   }
 
   match(raw: string): { tag: EmployerTag; explanation: Explanation[] } {
+    const key = typeof raw === 'string' ? raw : '';
+    let result = this.memo.get(key);
+    if (!result) {
+      result = this.matchUncached(key);
+      // Sources repeat their employer on every posting: remember recent names, within a bound.
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(key, result);
+    }
+    // The tag is copied because callers own it; explanation entries are shared and never changed here.
+    return { tag: { ...result.tag }, explanation: result.explanation.slice() };
+  }
+
+  private matchUncached(raw: string): { tag: EmployerTag; explanation: Explanation[] } {
     const explanation: Explanation[] = [];
     const name = cleanName(raw);
-    const prepared = prepareName(name);
+    const base = stripLegalForms(name);
+    const prepared = prepareStripped(base);
     if (prepared.compact === '') {
       explanation.push({ field: 'employer', rule: 'employer.empty' });
       return { tag: { canonical: null, display: name, key: '' }, explanation };
@@ -104,8 +127,8 @@ class PreparedDirectory implements EmployerDirectory {
           : { field: 'employer', rule: 'employer.no-match' },
       );
     }
-    const display = this.display(name, prepared, explanation);
-    return { tag: { canonical, display, key: employerKey(display) }, explanation };
+    const display = this.display(base, prepared, explanation);
+    return { tag: { canonical, display, key: keyOfStripped(display) }, explanation };
   }
 
   private findHits(name: PreparedName): Hit[] {
@@ -129,8 +152,7 @@ class PreparedDirectory implements EmployerDirectory {
   }
 
   /** Raw name minus legal forms; a known name written differently takes its official spelling. */
-  private display(name: string, prepared: PreparedName, explanation: Explanation[]): string {
-    const base = stripLegalForms(name);
+  private display(base: string, prepared: PreparedName, explanation: Explanation[]): string {
     const same = this.byFullName.get(prepared.compactWithThe);
     if (same && same.length > 0) {
       const asWritten = same.find((p) => p.kind !== 'misspelling' && p.official.toLowerCase() === base.toLowerCase());

@@ -9,12 +9,17 @@ const MINOR_WORDS = new Set([
   'das', 'den', 'de', 'la', 'le', 'el', 'del', 'du', 'des', 'von', 'van', 'zu', 'på', 'i', 'w', 'z', 'ja',
   'et', 'y', 'e', 'di', 'και', 'του', 'της', 'των',
 ]);
-const CASED_LETTER_RE = /[\p{Lu}\p{Ll}]/gu;
-const UPPER_LETTER_RE = /\p{Lu}/gu;
+/** Three-letter words written in capitals stay so when they have no vowel ("DHL") or are common acronyms. */
+const VOWEL_RE = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜÅÄÖĄĘÓŁΑΕΗΙΟΥΩΆΈΉΊΌΎΏ]/u;
+const ACRONYMS = new Set(['AWS', 'USA', 'IBM', 'SAP', 'ABB', 'UPS', 'ICA', 'OBI', 'EDF', 'AIG', 'BBC', 'UAE', 'AES', 'ESA', 'UHC', 'UHG']);
 
 /** Collapses whitespace, drops control characters and bounds the length of a raw name. */
+const PLAIN_NAME_RE = /^[^<\u0000-\u001f\u007f\u200b-\u200d\ufeff]*$/;
+
 export function cleanName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
+  // Most names need only trimming; markup, control characters and odd spacing take the long way.
+  if (raw.length <= MAX_NAME_CHARS && PLAIN_NAME_RE.test(raw) && !raw.includes('  ')) return raw.trim();
   return raw
     .slice(0, MAX_NAME_CHARS * 4)
     .replace(/<[^<>]{0,200}>/g, ' ')
@@ -35,16 +40,21 @@ function titleCaseWord(word: string, isFirst: boolean): string {
   const letters = word.replace(/[^\p{L}]/gu, '');
   const lower = letters.toLocaleLowerCase();
   if (MINOR_WORDS.has(lower)) return isFirst ? capitalise(word) : word.toLocaleLowerCase();
-  if (letters.length <= 3) return word;
+  if (letters.length <= 2 || (letters.length === 3 && (!VOWEL_RE.test(letters) || ACRONYMS.has(letters)))) return word;
   return word
     .split(/([-/])/)
     .map((part) => capitalise(part))
     .join('');
 }
 
+const CAPITAL_PAIR_RE = /\p{Lu}\p{Lu}/u;
+const LOWER_LETTER_RE = /\p{Ll}/u;
+const FOUR_LETTERS_RE = /\p{L}(?:[^\p{L}]*\p{L}){3}/u;
+const FIVE_CAPITALS_RE = /\p{Lu}(?:[^\p{L}]*\p{Lu}){4}/u;
+
+/** A word of at least five capitals and no small letters ("AMAZONEN-WERKE"). */
 function isShouted(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 5 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase();
+  return !LOWER_LETTER_RE.test(word) && FIVE_CAPITALS_RE.test(word);
 }
 
 /**
@@ -53,11 +63,12 @@ function isShouted(word: string): boolean {
  * ("AMAZONEN-WERKE H. Dreyer" → "Amazonen-Werke H. Dreyer"; "IKEA" and "IT" stay).
  */
 export function restoreCasing(name: string): string {
-  const cased = name.match(CASED_LETTER_RE)?.length ?? 0;
-  if (cased < 4) return name;
-  const upper = name.match(UPPER_LETTER_RE)?.length ?? 0;
+  // Nothing is shouted without two capitals in a row: the common case costs one regex test.
+  if (!CAPITAL_PAIR_RE.test(name)) return name;
   const words = name.split(' ');
-  if (upper === cased) return words.map((w, i) => titleCaseWord(w, i === 0)).join(' ');
+  if (!LOWER_LETTER_RE.test(name)) {
+    return FOUR_LETTERS_RE.test(name) ? words.map((w, i) => titleCaseWord(w, i === 0)).join(' ') : name;
+  }
   return words.map((w, i) => (isShouted(w) ? titleCaseWord(w, i === 0) : w)).join(' ');
 }
 
@@ -74,8 +85,12 @@ export function employerDisplayName(raw: string): string {
  */
 export function employerKey(name: string): string {
   const cleaned = cleanName(name);
-  if (cleaned === '') return '';
-  const words = foldWords(stripLegalForms(cleaned)).filter((w) => w !== 'and');
+  return cleaned === '' ? '' : keyOfStripped(stripLegalForms(cleaned));
+}
+
+/** Key of a name whose legal forms are already removed. */
+export function keyOfStripped(name: string): string {
+  const words = foldWords(name).filter((w) => w !== 'and');
   if (words.length > 1 && words[0] === 'the') words.shift();
   return words.join('');
 }

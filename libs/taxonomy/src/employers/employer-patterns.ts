@@ -33,7 +33,12 @@ export interface PreparedName {
 }
 
 export function prepareName(raw: string): PreparedName {
-  const all = foldWords(stripLegalForms(cleanName(raw))).filter((w) => w !== 'and');
+  return prepareStripped(stripLegalForms(cleanName(raw)));
+}
+
+/** Same as prepareName for a name already cleaned and stripped of legal forms. */
+export function prepareStripped(stripped: string): PreparedName {
+  const all = foldWords(stripped).filter((w) => w !== 'and');
   const compactWithThe = all.join('');
   const words = all.length > 1 && all[0] === 'the' ? all.slice(1) : all;
   const boundaries = new Set<number>([0]);

@@ -20,6 +20,11 @@ const SUFFIX_FORMS = [
   'Pty Ltd',
   'Oy Ab',
   'Oyj Abp',
+  'Abp',
+  'AMBA',
+  'I/S',
+  'K/S',
+  'P/S',
   'Α.Ε.Β.Ε.',
   'Μον. Ι.Κ.Ε.',
   'Μ.Ι.Κ.Ε.',
@@ -34,6 +39,8 @@ const SUFFIX_FORMS = [
   'Limited',
   'L.L.C.',
   'S.à r.l.',
+  'SARL',
+  'Sàrl',
   'S.A.S.',
   'S.r.l.',
   'p.l.c.',
@@ -88,91 +95,98 @@ const SUFFIX_FORMS = [
 
 /** Forms that Baltic registers write in front of the name ("SIA Rimi Latvia", "AS Tallinna Vesi"). */
 const PREFIX_FORMS = ['SIA', 'UAB', 'AS', 'AB', 'OÜ', 'MTÜ', 'AAS', 'VAS', 'VšĮ', 'ZAO', 'OOO'] as const;
+const MAX_FORM_WORDS = 5;
 
-function escapeRe(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-}
-
-/** Pattern for one form: dots and spaces optional ("Sp. z o.o." also matches "sp.z o.o"). */
-function formBody(form: string): string {
-  return [...form].map((ch) => (ch === '.' ? '\\.?' : ch === ' ' ? '\\s*' : escapeRe(ch))).join('');
-}
-
+/** A form without dots and spaces: "Sp. z o.o." → "Spzoo", "GmbH & Co. KG" → "GmbH&CoKG". */
+const squeeze = (form: string): string => form.replace(/[.\s]/g, '');
 const letterCount = (form: string): number => form.replace(/[^\p{L}]/gu, '').length;
-// Forms of one or two letters are only taken as written or in capitals ("AS", "Oy"/"OY"), so a
-// name ending in the word "as" or "ab" survives; longer forms are matched in any case.
-const longForms = SUFFIX_FORMS.filter((f) => letterCount(f) > 2);
-const shortForms = SUFFIX_FORMS.filter((f) => letterCount(f) <= 2);
 
-function alternation(forms: readonly string[], caseVariants: boolean): string {
-  const parts = new Set<string>();
-  for (const f of forms) {
-    parts.add(formBody(f));
-    if (caseVariants) parts.add(formBody(f.toUpperCase()));
+// Forms of one or two letters are only taken as written or in capitals ("AS", "Oy"/"OY"), so a
+// name ending in the word "as" survives; longer forms are matched in any case. "S.p.A." needs its
+// dots, or "Resort & Spa" would lose its spa.
+const LONG_FORMS = new Set<string>();
+const SHORT_FORMS = new Set<string>(['S.p.A.', 'SpA', 'S.P.A.']);
+for (const form of SUFFIX_FORMS) {
+  if (letterCount(form) > 2) LONG_FORMS.add(squeeze(form).toLowerCase());
+  else {
+    SHORT_FORMS.add(squeeze(form));
+    SHORT_FORMS.add(squeeze(form).toUpperCase());
   }
-  return [...parts].join('|');
+}
+const PREFIXES = new Set<string>(PREFIX_FORMS.flatMap((f) => [f, f.toUpperCase()]));
+/** Every ending of every form (lower case, squeezed): a name whose last word is none of them has no form. */
+const FORM_ENDINGS = new Set<string>();
+for (const form of [...LONG_FORMS, ...[...SHORT_FORMS].map((f) => squeeze(f).toLowerCase())]) {
+  for (let i = 0; i < form.length; i += 1) FORM_ENDINGS.add(form.slice(i));
 }
 
-// "&"/"and" may precede "Co." ("JPMorgan Chase & Co."); a comma may precede any form.
-const SUFFIX_LONG_RE = new RegExp(`(?:^|[\\s,]+)(?:(?:&|and)\\s*)?(?:${alternation(longForms, false)})\\.?\\s*$`, 'iu');
-// Forms that would read as ordinary words without their dots ("Resort & Spa") are taken only as written.
-const DOTTED_ONLY = ['S\\.p\\.A\\.', 'SpA', 'S\\.P\\.A\\.'];
-const SUFFIX_SHORT_RE = new RegExp(
-  `(?:^|[\\s,]+)(?:(?:&|and)\\s*)?(?:${alternation(shortForms, true)}|${DOTTED_ONLY.join('|')})\\.?\\s*$`,
-  'u',
-);
-const PREFIX_RE = new RegExp(`^(?:${alternation(PREFIX_FORMS, true)})\\s+(?=\\S)`, 'u');
+function isSuffixForm(words: string[]): boolean {
+  const joined = words.join(' ');
+  const squeezed = squeeze(joined);
+  if (squeezed === '') return false;
+  if (LONG_FORMS.has(squeezed.toLowerCase())) return true;
+  return SHORT_FORMS.has(squeezed) || SHORT_FORMS.has(joined);
+}
 
-const BRANCH_WORD =
-  'branch|filiaal|filial|filiale|niederlassung|zweigniederlassung|oddział|oddzial|sivuliike|υποκατάστημα|succursale|sucursal|NUF';
-const BRACKET_RE = /\s*[([]([^()[\]]{1,60})[)\]]\s*$/u;
-const BRANCH_IN_BRACKET_RE = new RegExp(`(?:^|[^\\p{L}])(?:${BRANCH_WORD})(?:[^\\p{L}]|$)`, 'iu');
+/** Removes one legal form at the end ("JPMorgan Chase & Co." → "JPMorgan Chase"); null when none. */
+function stripSuffixForm(words: string[]): string[] | null {
+  if (words.length < 2 || !FORM_ENDINGS.has(squeeze(words[words.length - 1]).toLowerCase())) return null;
+  for (let k = Math.min(MAX_FORM_WORDS, words.length - 1); k >= 1; k -= 1) {
+    const tail = words.slice(words.length - k);
+    if (isSuffixForm(tail)) return words.slice(0, words.length - k);
+    // "& Co.", "and Co."
+    if (k > 1 && (tail[0] === '&' || tail[0].toLowerCase() === 'and') && isSuffixForm(tail.slice(1))) {
+      return words.slice(0, words.length - k);
+    }
+  }
+  return null;
+}
+
+const BRANCH_WORDS = [
+  'branch', 'filiaal', 'filial', 'filiale', 'niederlassung', 'zweigniederlassung', 'oddział', 'oddzial',
+  'sivuliike', 'υποκατάστημα', 'succursale', 'sucursal', 'nuf',
+];
+const BRANCH_WORD_RE = new RegExp(`(?:^|[^\\p{L}])(?:${BRANCH_WORDS.join('|')})(?:[^\\p{L}]|$)`, 'iu');
 // Bracketed abbreviation such as "(AWS)" or "(SWA)": capitals only, no spaces.
 const ACRONYM_RE = /^[\p{Lu}\d&.-]{2,8}$/u;
-const TRAILING_BRANCH_RE = new RegExp(
-  `(?:[\\s,–—-]+)(?:(\\p{L}+)\\s+)?(?:${BRANCH_WORD})(?:\\s+[\\p{L}.-]+){0,3}\\s*$`,
-  'iu',
-);
 /** Place words that may stand before a postpositional branch word ("Germany branch", "Eesti filiaal"). */
-const BRANCH_PLACE_WORDS = new Set(
-  [
-    'germany', 'german', 'deutschland', 'uk', 'british', 'poland', 'polish', 'polska', 'norway', 'norwegian',
-    'norge', 'norsk', 'sweden', 'swedish', 'sverige', 'svensk', 'finland', 'finnish', 'suomen', 'suomi',
-    'estonia', 'estonian', 'eesti', 'latvia', 'latvian', 'lithuania', 'lithuanian', 'greece', 'greek',
-    'hellas', 'ireland', 'irish', 'denmark', 'danish', 'danmark', 'dansk', 'netherlands', 'dutch',
-    'austria', 'austrian', 'france', 'french', 'spain', 'spanish', 'italy', 'italian', 'eu', 'europe',
-    'european', 'nordic', 'baltic', 'london', 'dublin', 'oslo', 'stockholm', 'helsinki', 'tallinn',
-    'warsaw', 'athens', 'us', 'usa', 'canada', 'canadian',
-  ],
-);
+const BRANCH_PLACE_WORDS = new Set([
+  'germany', 'german', 'deutschland', 'uk', 'british', 'poland', 'polish', 'polska', 'norway', 'norwegian',
+  'norge', 'norsk', 'sweden', 'swedish', 'sverige', 'svensk', 'finland', 'finnish', 'suomen', 'suomi',
+  'estonia', 'estonian', 'eesti', 'latvia', 'latvian', 'lithuania', 'lithuanian', 'greece', 'greek',
+  'hellas', 'ireland', 'irish', 'denmark', 'danish', 'danmark', 'dansk', 'netherlands', 'dutch', 'austria',
+  'austrian', 'france', 'french', 'spain', 'spanish', 'italy', 'italian', 'eu', 'europe', 'european',
+  'nordic', 'baltic', 'london', 'dublin', 'oslo', 'stockholm', 'helsinki', 'tallinn', 'warsaw', 'athens',
+  'us', 'usa', 'canada', 'canadian',
+]);
+const isBranchWord = (word: string): boolean => BRANCH_WORDS.includes(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+
+/** Removes a trailing bracket that is a branch, an abbreviation or "(publ)"; null when none. */
+function stripBracket(name: string): string | null {
+  const last = name.charAt(name.length - 1);
+  if (last !== ')' && last !== ']') return null;
+  const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('['));
+  if (open <= 0) return null;
+  const inner = name.slice(open + 1, -1).trim();
+  if (BRANCH_WORD_RE.test(inner) || ACRONYM_RE.test(inner) || /^publ$/i.test(inner)) return name.slice(0, open);
+  return null;
+}
+
+/** Removes a trailing branch qualifier ("…, Niederlassung Deutschland", "… Eesti filiaal"); null when none. */
+function stripBranch(words: string[]): string[] | null {
+  for (let i = words.length - 1; i >= 1 && i >= words.length - 4; i -= 1) {
+    if (!isBranchWord(words[i])) continue;
+    const before = words[i - 1].replace(/[^\p{L}]/gu, '').toLowerCase();
+    // Postpositional ("Germany branch") takes the place word with it; prepositional ("Oddział w Polsce") starts here.
+    if (i === words.length - 1 && BRANCH_PLACE_WORDS.has(before) && i >= 2) return words.slice(0, i - 1);
+    return words.slice(0, i);
+  }
+  return null;
+}
+
 const TRAILING_PUNCT_RE = /[\s,;:–—-]+$/u;
 const LEADING_PUNCT_RE = /^[\s,;:–—-]+/u;
-
-/** Removes one trailing legal form, bracket or branch qualifier; returns the input when none. */
-function stripOnce(name: string): string {
-  const bracket = BRACKET_RE.exec(name);
-  if (bracket && bracket.index > 0) {
-    const inner = bracket[1].trim();
-    if (BRANCH_IN_BRACKET_RE.test(inner) || ACRONYM_RE.test(inner) || /^publ$/i.test(inner)) {
-      return name.slice(0, bracket.index);
-    }
-  }
-  const branch = TRAILING_BRANCH_RE.exec(name);
-  if (branch && branch.index > 0) {
-    const before = branch[1];
-    if (before && !BRANCH_PLACE_WORDS.has(before.toLowerCase())) {
-      // Keep a name word that stands before the branch word ("Acme Nordic branch" keeps "Acme").
-      const cut = name.indexOf(before, branch.index) + before.length;
-      return name.slice(0, cut);
-    }
-    return name.slice(0, branch.index);
-  }
-  for (const re of [SUFFIX_LONG_RE, SUFFIX_SHORT_RE]) {
-    const m = re.exec(name);
-    if (m && m.index > 0) return name.slice(0, m.index);
-  }
-  return name;
-}
+const QUOTES_RE = /^["„“”'«»]+|["„“”'«»]+$/gu;
 
 /**
  * The company name without legal forms, branch qualifiers and bracketed abbreviations.
@@ -180,14 +194,21 @@ function stripOnce(name: string): string {
  */
 export function stripLegalForms(name: string): string {
   let current = name.replace(/\s+/g, ' ').trim();
+  const mayHaveBranch = BRANCH_WORD_RE.test(current);
   for (let i = 0; i < 6; i += 1) {
-    const next = stripOnce(current).replace(TRAILING_PUNCT_RE, '');
-    if (next === current || next.trim() === '') break;
+    let next = stripBracket(current);
+    if (next === null) {
+      const words = current.split(' ');
+      const stripped = stripSuffixForm(words) ?? (mayHaveBranch ? stripBranch(words) : null);
+      next = stripped ? stripped.join(' ') : null;
+    }
+    if (next === null) break;
+    next = next.replace(TRAILING_PUNCT_RE, '');
+    if (next.trim() === '') break;
     current = next;
   }
-  const prefixed = PREFIX_RE.exec(current);
-  if (prefixed) current = current.slice(prefixed[0].length);
+  const words = current.split(' ');
+  if (words.length > 1 && PREFIXES.has(words[0])) current = words.slice(1).join(' ');
   // Baltic registers quote the name after a prefix form: SIA "Rimi Latvia".
-  current = current.replace(/^["„“”'«»]+|["„“”'«»]+$/gu, '').replace(LEADING_PUNCT_RE, '');
-  return current.trim();
+  return current.replace(QUOTES_RE, '').replace(LEADING_PUNCT_RE, '').trim();
 }

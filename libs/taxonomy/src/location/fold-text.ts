@@ -16,7 +16,10 @@ const NON_DECOMPOSING_RE = /[łøæßđþœıς]/g;
 const MARKS_RE = /\p{M}+/gu;
 
 /** Lower-cased, accent-free form of `text`, for map lookups only (never for display). */
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function foldText(text: string): string {
+  if (ASCII_RE.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -27,7 +30,10 @@ export function foldText(text: string): string {
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 
 /** Folded words of `text`: punctuation and spacing dropped ("J.P. Morgan" → ["j", "p", "morgan"]). */
+const SIMPLE_WORDS_RE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function foldWords(text: string): string[] {
+  if (SIMPLE_WORDS_RE.test(text)) return text.toLowerCase().split(' ');
   const folded = foldText(text).replace(NON_WORD_RE, ' ').trim();
   return folded === '' ? [] : folded.split(' ');
 }

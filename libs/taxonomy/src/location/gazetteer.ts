@@ -79,7 +79,7 @@ export const LONGEST_PLACE_NAME = Math.min(longestName, 6);
 export function lookupPlace(text: string): PlaceMatch[] {
   const trimmed = text.trim();
   const out: PlaceMatch[] = [];
-  const coded = codeIndex.get(trimmed.replace(/\./g, ''));
+  const coded = trimmed.length <= 6 ? codeIndex.get(trimmed.replace(/\./g, '')) : undefined;
   if (coded) out.push(...coded);
   const k = key(trimmed);
   if (k === '') return out;

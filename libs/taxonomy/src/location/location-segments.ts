@@ -15,10 +15,11 @@ export interface Segment {
 }
 
 const MAX_RAW_CHARS = 400;
-const SPLIT_RE = /\s*(?:[,;|/()[\]{}\n\r\t:•·]|\s[-–—]\s|[–—])\s*/u;
+// Applied after whitespace is collapsed; no "\s*" around it, which would backtrack on long runs of spaces.
+const SPLIT_RE = /[,;|/()[\]{}\n:•·]| [-–—] |[–—]/u;
 // Work-mode words that may stand in a location field instead of, or next to, a place.
 const REMOTE_WORDS_RE =
-  /\b(?:fully\s+remote|100\s*%\s*remote|remote(?:ly)?|hybrid|on-?site|in[- ]office|home[- ]?office|work\s+from\s+home|wfh|virtual|anywhere|field[- ]based|telecommute|kaugtöö|kodukontor|hübriid(?:töö)?|praca\s+zdalna|zdalnie|zdalna|hybrydowo|praca\s+hybrydowa|hybrydowa|hjemmekontor|fjernarbeid|hjemmefra|distans(?:arbete)?|hemifrån|etätyö|etänä|hybridityö|homeoffice|mobiles\s+arbeiten|τηλεργασία|εξ\s+αποστάσεως|υβριδικά|υβριδική)(?=$|[^\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:fully\s+remote|100\s*%\s*remote|remote(?:ly)?|hybrid|on-?site|in[- ]office|home[- ]?office|work\s+from\s+home|wfh|virtual|anywhere|field[- ]based|telecommute|kaugtöö|kodukontor|hübriid(?:töö)?|praca\s+zdalna|zdalnie|zdalna|hybrydowo|praca\s+hybrydowa|hybrydowa|hjemmekontor|fjernarbeid|hjemmefra|distans(?:arbete)?|hemifrån|etätyö|etänä|hybridityö|homeoffice|mobiles\s+arbeiten|τηλεργασία|εξ\s+αποστάσεως|υβριδικά|υβριδική)(?=$|[^\p{L}])/giu;
 const WHOLE_WORDS_RE = /^(?:hele|heile|whole|all\s+of|entire|across|anywhere\s+in|within|koko|cała|cały|kogu|hela|ganz|όλη\s+την|όλη)\s+/iu;
 const NEAR_RE = /\s(?:k\.|koło|kolo|near|bei|nahe|nær|nära|lähellä|w\s+pobliżu|κοντά\s+σε)\s+/iu;
 const POSTAL_PREFIX_RE = /^(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+/u;
@@ -36,8 +37,18 @@ const MUNICIPALITY_SUFFIX: Record<string, string> = {
 };
 const MUNICIPALITY_RE = /\s+(vald|vallas|maakond|linn|kommune|kommun|kaupunki|gmina)$/iu;
 
+const EDGE_CHARS = new Set([' ', '.', ',', "'", '"', '*', '-']);
+
+function trimPunctuation(raw: string): string {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && EDGE_CHARS.has(raw[from])) from += 1;
+  while (to > from && EDGE_CHARS.has(raw[to - 1])) to -= 1;
+  return raw.slice(from, to);
+}
+
 function readSegment(raw: string, reference: boolean): Segment | null {
-  let text = raw.trim().replace(/^[\s.,'"*-]+|[\s.,'"*-]+$/gu, '');
+  let text = trimPunctuation(raw);
   if (text === '') return null;
   let remote = false;
   const withoutRemote = text.replace(REMOTE_WORDS_RE, () => {
@@ -95,7 +106,11 @@ const EMPTY: Segment = {
 
 /** The segments of a location string, in the order written. */
 export function splitLocation(raw: string): Segment[] {
-  const bounded = raw.slice(0, MAX_RAW_CHARS).replace(/<[^<>]{0,200}>/g, ' ').replace(/&nbsp;|\u00a0/g, ' ');
+  const bounded = raw
+    .slice(0, MAX_RAW_CHARS)
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/[^\S\n]+/g, ' ');
   const out: Segment[] = [];
   for (const piece of bounded.split(SPLIT_RE)) {
     if (out.length >= 12) break;

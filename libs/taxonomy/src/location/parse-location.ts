@@ -52,19 +52,23 @@ function displayUnknown(text: string): string {
   return transliterateGreek(text.replace(/\s+/g, ' ').trim());
 }
 
-/**
- * City (Latin script, English exonym where established) and ISO country of a free-text location.
- * A known city anywhere in the string wins over an unknown first segment ("Hollyhill, Cork");
- * remote-only locations have no city.
- */
-export function parseLocation(
-  raw: string,
-  ctx: { language: string | null; text?: string },
-): { location: LocationTag; explanation: Explanation[] } {
+/** German-speaking ads name a district after the town with a hyphen ("Hamburg-Altona", "Hasbergen-Gaste"). */
+const TOWN_DISTRICT_COUNTRIES = new Set(['DE', 'AT', 'CH']);
+const TOWN_DISTRICT_RE = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}+$/u;
+
+function townOf(unknown: string, country: string | null): string {
+  const m = country && TOWN_DISTRICT_COUNTRIES.has(country) ? TOWN_DISTRICT_RE.exec(unknown) : null;
+  return m ? m[1] : unknown;
+}
+
+function parseUncached(
+  raw: unknown,
+  language: string | null,
+  text: unknown,
+): { location: LocationTag; explanation: Explanation[]; readText: boolean } {
   const explanation: Explanation[] = [];
   const segments = typeof raw === 'string' ? splitLocation(raw) : [];
   const places = segments.filter((s) => s.text !== '');
-  const language = typeof ctx?.language === 'string' ? ctx.language.toLowerCase() : null;
   const languageCountry = language ? (LANGUAGE_COUNTRY[language] ?? null) : null;
 
   const cityCountries = new Set<string>();
@@ -76,6 +80,7 @@ export function parseLocation(
   if (stated) explanation.push({ field: 'location', rule: stated.rule, evidence: stated.evidence });
 
   let city: string | null = null;
+  let unknownCity = false;
   const firstQualifier = places.findIndex(
     (s) => s.reference || s.municipalityCountry !== null || s.matches.some((m) => m.kind !== 'city'),
   );
@@ -100,6 +105,7 @@ export function parseLocation(
     const limit = firstQualifier < 0 ? places.length : firstQualifier;
     const candidate = places.slice(0, limit).find((s) => !s.reference && s.matches.length === 0 && looksLikePlaceName(s.text));
     if (candidate) {
+      unknownCity = true;
       city = displayUnknown(candidate.text);
       explanation.push({ field: 'location', rule: 'location.unknown-place', evidence: candidate.text });
     }
@@ -112,21 +118,56 @@ export function parseLocation(
       explanation.push({ field: 'location', rule: 'location.near-place', evidence: reference.text });
     }
   }
-  if (country === null && typeof ctx?.text === 'string' && ctx.text !== '') {
-    const found = scanTextForPlace(ctx.text, { wantCity: places.length === 0 && segments.length === 0 });
+  // With no location field at all, the description may name the place; a field that only says
+  // "Remote" keeps its city empty, and the language is the better guess for its country.
+  const noField = segments.length === 0;
+  let readText = false;
+  const readFromText = (): void => {
+    if (typeof text !== 'string' || text === '') return;
+    readText = true;
+    const found = scanTextForPlace(text, { wantCity: noField });
     if (found) {
       country = found.country;
       if (found.city && city === null) city = found.city;
       explanation.push({ field: 'location', rule: 'location.from-text', evidence: found.evidence });
     }
-  }
+  };
+  if (country === null && noField) readFromText();
   if (country === null && languageCountry) {
     country = languageCountry;
     explanation.push({ field: 'location', rule: 'location.language-default', evidence: language ?? '' });
   }
+  if (country === null && !noField) readFromText();
+  if (city !== null && unknownCity) city = townOf(city, country);
   if (segments.length > 0 && places.length === 0) {
     explanation.push({ field: 'location', rule: 'location.remote-only', evidence: String(raw).slice(0, 80) });
   }
   if (city === null && country === null) explanation.push({ field: 'location', rule: 'location.unknown' });
-  return { location: { city, country }, explanation };
+  return { location: { city, country }, explanation, readText };
+}
+
+const MEMO_SIZE = 1_000;
+const MAX_MEMO_KEY_CHARS = 200;
+/** Sources repeat the same few locations ("Oslo", "Remote – US"): results that did not need the text are kept. */
+const memo = new Map<string, { location: LocationTag; explanation: Explanation[] }>();
+
+/**
+ * City (Latin script, English exonym where established) and ISO country of a free-text location.
+ * A known city anywhere in the string wins over an unknown first segment ("Hollyhill, Cork");
+ * remote-only locations have no city; without a stated country the posting's language, then the
+ * description decide. Never throws.
+ */
+export function parseLocation(
+  raw: string,
+  ctx: { language: string | null; text?: string },
+): { location: LocationTag; explanation: Explanation[] } {
+  const language = typeof ctx?.language === 'string' ? ctx.language.toLowerCase() : null;
+  const memoKey = typeof raw === 'string' && raw.length <= MAX_MEMO_KEY_CHARS ? `${language ?? ''}\u0000${raw}` : null;
+  const cached = memoKey === null ? undefined : memo.get(memoKey);
+  const result = cached ?? parseUncached(raw, language, ctx?.text);
+  if (memoKey !== null && !cached && !('readText' in result && result.readText)) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(memoKey, { location: result.location, explanation: result.explanation });
+  }
+  return { location: { ...result.location }, explanation: result.explanation.slice() };
 }

@@ -7,6 +7,8 @@ export interface WordIndex {
   lower: string;
   starts: Int32Array;
   ends: Int32Array;
+  /** Bucket of each word (see bucketAt), computed once so that every matcher's lookup is one read. */
+  buckets: Uint16Array;
   count: number;
 }
 
@@ -20,11 +22,12 @@ function classify(c: number): boolean {
   if (c >= 0x370 && c <= 0x52f) return c !== 0x37e && c !== 0x387;
   return c >= 0x1e00 && c <= 0x1fff;
 }
-const WORD_TABLE = new Uint8Array(0x2000);
-for (let c = 0; c < WORD_TABLE.length; c += 1) WORD_TABLE[c] = classify(c) ? 1 : 0;
+// One byte per UTF-16 code unit (64 KB): the hot loop then needs no range checks.
+const WORD_TABLE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x2000; c += 1) WORD_TABLE[c] = classify(c) ? 1 : 0;
 
 export function isWordCode(c: number): boolean {
-  return c < 0x2000 && WORD_TABLE[c] === 1;
+  return WORD_TABLE[c] === 1;
 }
 
 /** The last few indexes: one posting's detectors read the same title and description in turn. */
@@ -47,38 +50,45 @@ export function wordIndex(input: string, max: number): WordIndex {
   return index;
 }
 
+// Scratch space for word offsets, grown as needed and copied out at the exact size.
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+
 function buildIndex(input: string, max: number): WordIndex {
   const lower = (input.length > max ? input.slice(0, max) : input).toLowerCase();
   const n = lower.length;
-  let starts = new Int32Array(Math.max(16, n >> 2));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < n; i += 1) {
-    const c = lower.charCodeAt(i);
-    const word = c < 0x2000 && WORD_TABLE[c] === 1;
-    if (word && !inWord) {
-      if (count === starts.length) {
-        const grownStarts = new Int32Array(starts.length * 2);
-        const grownEnds = new Int32Array(ends.length * 2);
-        grownStarts.set(starts);
-        grownEnds.set(ends);
-        starts = grownStarts;
-        ends = grownEnds;
-      }
-      starts[count] = i;
-      inWord = true;
-    } else if (!word && inWord) {
-      ends[count] = i;
-      count += 1;
-      inWord = false;
-    }
+  if (scratchStarts.length < (n >> 1) + 2) {
+    scratchStarts = new Int32Array((n >> 1) + 2);
+    scratchEnds = new Int32Array((n >> 1) + 2);
   }
-  if (inWord) {
-    ends[count] = n;
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    while (WORD_TABLE[c] !== 1) {
+      i += 1;
+      if (i >= n) break;
+      c = lower.charCodeAt(i);
+    }
+    if (i >= n) break;
+    starts[count] = i;
+    i += 1;
+    while (i < n) {
+      c = lower.charCodeAt(i);
+      if (WORD_TABLE[c] !== 1) break;
+      i += 1;
+    }
+    ends[count] = i;
     count += 1;
   }
-  return { lower, starts, ends, count };
+  const buckets = new Uint16Array(count);
+  for (let w = 0; w < count; w += 1) {
+    const length = ends[w] - starts[w];
+    buckets[w] = bucketAt(lower, starts[w], length < 3 ? length : 3);
+  }
+  return { lower, starts: starts.slice(0, count), ends: ends.slice(0, count), buckets, count };
 }
 
 export interface Trigger<T> {
@@ -136,12 +146,12 @@ export class TriggerMatcher<T> {
   /** Hits in text order; at most one per starting word (the longest), at most `limit`. */
   find(index: WordIndex, limit = 64, fromWord = 0, toWord = index.count): TriggerHit<T>[] {
     const out: TriggerHit<T>[] = [];
-    const { lower, starts, ends } = index;
-    for (let w = fromWord; w < toWord && out.length < limit; w += 1) {
+    const { lower, starts, buckets } = index;
+    const last = Math.min(toWord, index.count);
+    for (let w = Math.max(0, fromWord); w < last && out.length < limit; w += 1) {
+      const list = this.buckets[buckets[w]];
+      if (list === undefined) continue;
       const start = starts[w];
-      const length = ends[w] - start;
-      const list = this.buckets[bucketAt(lower, start, length < 3 ? length : 3)];
-      if (!list) continue;
       for (const e of list) {
         if (!lower.startsWith(e.term, start)) continue;
         let end = start + e.term.length;

@@ -14,6 +14,7 @@ import {
   REMOTE_AFTER_RE,
   REMOTE_BEFORE_RE,
   TITLE_MARK_RE,
+  TITLE_TOOL_AFTER_RE,
 } from './remote-patterns';
 
 /** Work arrangements are stated near the top or in the offer; a megabyte of page is not read. */
@@ -29,7 +30,8 @@ interface Finding {
 }
 
 const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const isBreak = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2022;
+const isBreak = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2022 || c === 0x387 || c === 0xb7;
 
 /** The sentence around [start, end): up to sentence punctuation or SENTENCE_REACH characters away. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -90,14 +92,18 @@ function fromLocation(location: string): Finding | null {
   return null;
 }
 
-/** A title marks the arrangement in brackets or after a dash: "Agent (Remote)", "Agent – Hybrid". */
+/**
+ * A title marks the arrangement in brackets, after a dash or as its first word:
+ * "Agent (Remote)", "Agent – Hybrid", "Remote Customer Service Representative".
+ */
 function fromTitle(title: string): Finding | null {
   if (title === '') return null;
   const index = wordIndex(title, MAX_FIELD_CHARS);
   for (const hit of LOCATION_TERMS.find(index, 16)) {
     if (hit.value === 'onsite') continue;
     const phrase = index.lower.slice(hit.start, hit.end);
-    if (phrase === 'work from home' || TITLE_MARK_RE.test(index.lower.slice(Math.max(0, hit.start - 12), hit.start))) {
+    const opensTitle = hit.word === 0 && !TITLE_TOOL_AFTER_RE.test(index.lower.slice(hit.end, hit.end + 16));
+    if (phrase === 'work from home' || opensTitle || TITLE_MARK_RE.test(index.lower.slice(Math.max(0, hit.start - 12), hit.start))) {
       return { mode: hit.value, rule: `remote.title-${hit.value}`, evidence: phrase };
     }
   }
@@ -121,9 +127,13 @@ export function detectRemote(input: {
   const description = str(input?.description, MAX_DESCRIPTION_CHARS);
   const jobLocationType = str(input?.jobLocationType, 100);
   const explanation: Explanation[] = [];
+
+  // Read the description as the title and description together, the way tagPosting hands them to
+  // the other detectors, so that one word index serves all of them (the title is its own sentence).
+  const fullText = title === '' ? description : `${title}\n${description}`;
   const done = (f: Finding): { remote: RemoteMode; countries: string[]; explanation: Explanation[] } => {
     explanation.push({ field: 'remote', rule: f.rule, evidence: f.evidence });
-    const countries = f.mode === 'remote' ? remoteCountries(location, description) : [];
+    const countries = f.mode === 'remote' ? remoteCountries(location, fullText) : [];
     return { remote: f.mode, countries, explanation };
   };
 
@@ -133,12 +143,12 @@ export function detectRemote(input: {
   const fromFields = fromLocation(location) ?? fromTitle(title);
   if (/telecommute/i.test(jobLocationType)) {
     // Sources also mark hybrid jobs TELECOMMUTE; a stated hybrid arrangement is more precise.
-    const stated = fromFields?.mode === 'hybrid' ? fromFields : description ? fromDescription(wordIndex(description, MAX_DESCRIPTION_CHARS)) : null;
+    const stated = fromFields?.mode === 'hybrid' ? fromFields : description ? fromDescription(wordIndex(fullText, MAX_DESCRIPTION_CHARS)) : null;
     if (stated?.mode === 'hybrid') return done({ ...stated, rule: 'remote.hybrid-despite-telecommute' });
     return done({ mode: 'remote', rule: 'remote.job-location-type', evidence: jobLocationType });
   }
   if (fromFields && fromFields.mode !== 'onsite') return done(fromFields);
-  const described = description ? fromDescription(wordIndex(description, MAX_DESCRIPTION_CHARS)) : null;
+  const described = description ? fromDescription(wordIndex(fullText, MAX_DESCRIPTION_CHARS)) : null;
   if (described) return done(described);
   if (fromFields) return done(fromFields);
   if (title === '' && location === '' && description === '') {

@@ -68,7 +68,7 @@ export const PARTIAL_RE = new RegExp(
     'dwa', 'dwóch', 'trzy', 'kaksi', 'kahtena', 'kolme', 'zwei', 'drei', 'vier', 'δύο', 'τρεις',
   ])})\\s+(?:\\S+\\s+)?(?:\\S+-)?(?:days?|dager?|dagar|dni|päeva|päevad|päivä\\S*|tage?n?|μέρες|ημέρες)(?:[^\\p{L}]|$)` +
     `|${words([
-      'partly', 'partially', 'part of the week', 'some days', 'occasional', 'possib', 'option', 'mulighet', 'möjlighet',
+      'partly', 'partially', 'part of the week', 'some days', 'possib', 'option', 'mulighet', 'möjlighet',
       'võimalus', 'võimalik', 'możliwoś', 'możliw', 'mahdollisuu', 'mahdollista', 'möglichkeit', 'möglich',
       'δυνατότητα', 'osaliselt', 'częściow', 'delvis', 'osittain', 'teilweise', 'after training',
       'after the training', 'after the initial training', 'after initial training', 'etter opplæring',
@@ -96,3 +96,5 @@ export const NOT_REMOTE_WORK_RE = /^kaugtöölau/u;
 
 /** In a title, remote words in brackets or after a dash ("Agent (Remote)", "Agent – Work From Home"). */
 export const TITLE_MARK_RE = /[([|–—-]\s*(?:100\s*%\s*|fully\s+)?$/u;
+/** "Remote Desktop Support", "Remote Sensing Analyst": the first word names a tool or field, not the arrangement. */
+export const TITLE_TOOL_AFTER_RE = /^\s+(?:desktop|sensing|monitoring|access|pilot|control|maintenance|diagnostics?|cloud|vehicles?|cars?|systems?|integration|apps?)(?![\p{L}])/u;

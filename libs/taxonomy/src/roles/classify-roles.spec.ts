@@ -130,11 +130,20 @@ describe('classifyRoles: the most specific label and two-role combinations', () 
     expect(roles('Social Media Coordinator – Customer Engagement')).toEqual(['social_media']);
   });
 
+  it('keeps at most two roles, the first ones the title names', () => {
+    const result = classifyRoles({ title: 'Customer Service, Social Media & Sales Support Assistant' });
+    expect(result.roles).toEqual(['social_media', 'customer_service']);
+    expect(result.explanation).toContainEqual(expect.objectContaining({ rule: 'at-most-two-roles' }));
+  });
+
   it('reads call-centre framing from the description', () => {
     const calls = 'You will take inbound calls from members in our contact center and resolve billing questions on the phone.';
     const mixed = 'You will help customers by phone, chat and email with orders, refunds and deliveries.';
     expect(roles('Customer Care Associate', calls)).toEqual(['call_center']);
     expect(roles('Customer Care Associate', mixed)).toEqual(['customer_service']);
+    expect(roles('Customer Care Associate', 'This role calls for patience and good judgement calls; some on call weekends.')).toEqual(['customer_service']);
+    expect(roles('Konsultant ds. obsługi klienta', 'Obsługa połączeń przychodzących od klientów banku.')).toEqual(['call_center']);
+    expect(roles('Kundeservicemedarbeider', 'Du svarer på henvendelser på telefon, e-post og chat.')).toEqual(['customer_service']);
   });
 
   it('adds call_center to tech support placed in a call centre, not to tech support by phone', () => {

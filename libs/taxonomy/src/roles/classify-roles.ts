@@ -59,20 +59,40 @@ function titleRoles(title: TitleEvidence, description: () => DescriptionEvidence
   return roles;
 }
 
-/** Weak title cues count when the description backs them ("Sales Assistant" in a sales office, not on a shop floor). */
-function confirmedWeakRoles(title: TitleEvidence, description: DescriptionEvidence, explanation: Explanation[]): Set<Role> {
+/**
+ * Weak title cues count when the description backs them ("Sales Assistant" in a sales office,
+ * not on a shop floor; "Guest Service Agent" in a service team, not at a hotel front desk).
+ * Customer service is also backed by a contact centre as the workplace ("Support Advisor" in
+ * a contact centre is then framed as call-centre work), not by other call-centre words: hotel
+ * front offices take reservations and calls too.
+ */
+function confirmedWeakRoles(
+  title: TitleEvidence,
+  description: DescriptionEvidence,
+  explanation: Explanation[],
+): { roles: Set<Role>; atWorkplace: boolean } {
   const roles = new Set<Role>();
+  // Set when the description places the titled job in a shop or at a front desk: that job is
+  // then known, and it is not a customer-service role.
+  let atWorkplace = false;
   for (const [r, texts] of title.weak) {
     if (r === 'sales_support' && description.retail.size > 0) {
       explanation.push(explain('weak-title-term-in-shop', `${texts.join(', ')}; ${[...description.retail].join(', ')}`));
+      atWorkplace = true;
       continue;
     }
-    if ((description.strong.get(r)?.size ?? 0) >= 1 || descriptionScore(description, r) >= 1.5) {
+    if (r === 'customer_service' && description.frontDesk.size > 0) {
+      explanation.push(explain('weak-title-term-at-front-desk', `${texts.join(', ')}; ${[...description.frontDesk].join(', ')}`));
+      atWorkplace = true;
+      continue;
+    }
+    const strong = (description.strong.get(r)?.size ?? 0) + (r === 'customer_service' ? description.place.size : 0);
+    if (strong >= 1 || descriptionScore(description, r) >= 1.5) {
       roles.add(r);
       explanation.push(explain('weak-title-term-confirmed', `${texts.join(', ')} → ${r}`));
     }
   }
-  return roles;
+  return { roles, atWorkplace };
 }
 
 function rolesFromDescriptionOnly(description: DescriptionEvidence, explanation: Explanation[]): Set<Role> {
@@ -108,16 +128,24 @@ function applySpecificity(roles: Set<Role>, title: TitleEvidence, description: D
   if (roles.size === 1 && roles.has('customer_service')) {
     const voice = description.voice.size;
     const place = description.place.size;
-    const other = description.otherChannel.size;
-    // Framed as call-centre work: a voice channel named in the title, or the description
-    // names calls and a call centre outweighing other channels, or calls and nothing else.
-    const framed =
-      title.voice.length > 0 || (place > 0 && voice > 0 && place + voice > other) || (voice > 0 && other === 0);
+    const social = description.strong.get('social_media') ?? new Set<string>();
+    // Social channels are channels too: answering on them is not call-centre work.
+    const other = description.otherChannel.size + social.size;
+    // Framed as call-centre work: a voice channel and no other named in the title, or the
+    // description names calls and a call centre outweighing other channels, or calls and nothing else.
+    const titleVoice = title.voice.length > 0 && title.otherChannel.length === 0;
+    const framed = titleVoice || (place > 0 && voice > 0 && place + voice > other) || (voice > 0 && other === 0);
+    // Framed as social care: service given on social channels, which outweigh every other channel.
+    const socialCare = !framed && voice === 0 && social.size >= 2 && social.size > description.otherChannel.size;
     if (framed) {
       roles.delete('customer_service');
       roles.add('call_center');
       const why = [...title.voice, ...description.place, ...description.voice].slice(0, 4).join(', ');
       explanation.push(explain('call-centre-framing', why));
+    } else if (socialCare) {
+      roles.delete('customer_service');
+      roles.add('social_media');
+      explanation.push(explain('social-care-framing', [...social].slice(0, 4).join(', ')));
     }
   }
   if (roles.has('tech_support') && !roles.has('call_center') && description.place.size > 0 && description.voice.size > 0) {
@@ -135,12 +163,13 @@ const NO_DESCRIPTION: DescriptionEvidence = {
   place: new Set(),
   property: new Set(),
   retail: new Set(),
+  frontDesk: new Set(),
   levels: [],
 };
 
 /** The description can change the answer only for customer service (call-centre framing) and tech support (placed in a call centre). */
 function needsDescription(roles: ReadonlySet<Role>, title: TitleEvidence): boolean {
-  const serviceOnly = roles.size === 1 && roles.has('customer_service') && title.voice.length === 0;
+  const serviceOnly = roles.size === 1 && roles.has('customer_service') && (title.voice.length === 0 || title.otherChannel.length > 0);
   return serviceOnly || (roles.has('tech_support') && !roles.has('call_center'));
 }
 
@@ -163,8 +192,9 @@ export function classifyRoles(input: RoleInput): RoleClassification {
       explanation.push(explain('title-not-cs', evidence.softNotCs.join(', ')));
       return { roles: [], explanation };
     }
-    roles = confirmedWeakRoles(evidence, describe(), explanation);
-    if (roles.size === 0 && evidence.coordinator.length === 0 && evidence.sales.length === 0) {
+    const weak = confirmedWeakRoles(evidence, describe(), explanation);
+    roles = weak.roles;
+    if (roles.size === 0 && !weak.atWorkplace && evidence.coordinator.length === 0 && evidence.sales.length === 0) {
       roles = rolesFromDescriptionOnly(describe(), explanation);
     }
   }
@@ -179,9 +209,11 @@ export function classifyRoles(input: RoleInput): RoleClassification {
   let result = ordered(roles);
   if (result.length > MAX_ROLES) {
     // Keep the roles the title names first: they are the job, the rest is detail.
-    const byPosition = result
-      .map((r) => [r, title.toLowerCase().indexOf((evidence.strong.get(r) ?? [''])[0].toLowerCase())] as const)
-      .sort((a, b) => a[1] - b[1]);
+    const position = (r: Role): number => {
+      const text = evidence.strong.get(r)?.[0];
+      return text === undefined ? Infinity : title.indexOf(text);
+    };
+    const byPosition = result.map((r) => [r, position(r)] as const).sort((a, b) => a[1] - b[1]);
     result = ordered(byPosition.slice(0, MAX_ROLES).map(([r]) => r));
     explanation.push(explain('at-most-two-roles', result.join(', ')));
   }

@@ -14,7 +14,7 @@ export type Cue =
   /** Sales words: sales + coordinator is `sales_support`. */
   | { kind: 'sales' }
   /** Voice channel (calls, inbound, headset): frames service work as call-centre work. */
-  | { kind: 'voice' }
+  | { kind: 'voice'; titleOnly?: boolean }
   /** Non-voice channels (chat, e-mail, letters, shops, multichannel). */
   | { kind: 'other-channel' }
   /** A call/contact centre as a place. */
@@ -23,6 +23,8 @@ export type Cue =
   | { kind: 'property' }
   /** Shop floor, till: a "sales assistant" there is retail staff. */
   | { kind: 'retail' }
+  /** Hotel front desk, reception: a "guest service agent" there is front-office staff. */
+  | { kind: 'front-desk' }
   /** A description phrase saying the job leads people ("leads a team of 12"), for seniority. */
   | { kind: 'level'; level: Seniority };
 
@@ -39,10 +41,13 @@ export const NEUTRAL: Cue = { kind: 'neutral' };
 export const COORDINATOR: Cue = { kind: 'coordinator' };
 export const SALES: Cue = { kind: 'sales' };
 export const VOICE: Cue = { kind: 'voice' };
+/** "Telefon" in a title names the channel; in a description it is as often a contact number. */
+export const VOICE_IN_TITLE: Cue = { kind: 'voice', titleOnly: true };
 export const OTHER_CHANNEL: Cue = { kind: 'other-channel' };
 export const CALL_CENTRE_PLACE: Cue = { kind: 'call-centre-place' };
 export const PROPERTY: Cue = { kind: 'property' };
 export const RETAIL: Cue = { kind: 'retail' };
+export const FRONT_DESK: Cue = { kind: 'front-desk' };
 
 /** Terms giving each of `patterns` every one of `cues`. */
 export function terms(patterns: readonly string[], ...cues: Cue[]): Term[] {

@@ -25,6 +25,8 @@ export interface TitleEvidence {
   coordinator: string[];
   sales: string[];
   voice: string[];
+  /** Non-voice channels the title names ("Chat & Email"): a title naming both is mixed-channel. */
+  otherChannel: string[];
   property: string[];
   /** True when no phrase of the lexicon occurs at all. */
   silent: boolean;
@@ -39,6 +41,7 @@ export interface DescriptionEvidence {
   place: Set<string>;
   property: Set<string>;
   retail: Set<string>;
+  frontDesk: Set<string>;
   /** Phrases saying the job leads people, with the level they imply. */
   levels: { level: Seniority; text: string }[];
 }
@@ -67,6 +70,7 @@ export function readTitle(title: string): TitleEvidence {
     coordinator: [],
     sales: [],
     voice: [],
+    otherChannel: [],
     property: [],
     silent: true,
   };
@@ -95,6 +99,9 @@ export function readTitle(title: string): TitleEvidence {
       case 'voice':
         evidence.voice.push(text);
         break;
+      case 'other-channel':
+        evidence.otherChannel.push(text);
+        break;
       case 'property':
         evidence.property.push(text);
         break;
@@ -115,6 +122,7 @@ export function readDescription(description: string): DescriptionEvidence {
     place: new Set(),
     property: new Set(),
     retail: new Set(),
+    frontDesk: new Set(),
     levels: [],
   };
   for (const m of selectLongest(matcher.scan(description, DESCRIPTION_LIMIT), rank)) {
@@ -126,7 +134,7 @@ export function readDescription(description: string): DescriptionEvidence {
         add(cue.weak ? evidence.weak : evidence.strong, cue.role, key);
         break;
       case 'voice':
-        evidence.voice.add(key);
+        if (!cue.titleOnly) evidence.voice.add(key);
         break;
       case 'other-channel':
         evidence.otherChannel.add(key);
@@ -139,6 +147,9 @@ export function readDescription(description: string): DescriptionEvidence {
         break;
       case 'retail':
         evidence.retail.add(key);
+        break;
+      case 'front-desk':
+        evidence.frontDesk.add(key);
         break;
       case 'level':
         evidence.levels.push({ level: cue.level, text: description.slice(m.start, m.end) });

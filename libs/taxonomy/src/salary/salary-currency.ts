@@ -2,7 +2,7 @@
 import type { SalaryPeriod } from '../types';
 
 const FIXED: Record<string, string> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', eurot: 'EUR', eura: 'EUR', ευρώ: 'EUR',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', eurot: 'EUR', eura: 'EUR', euroa: 'EUR', euroja: 'EUR', eurost: 'EUR', eurone: 'EUR', ευρώ: 'EUR',
   '£': 'GBP', gbp: 'GBP',
   'us$': 'USD', usd: 'USD',
   'ca$': 'CAD', c$: 'CAD', cad: 'CAD',

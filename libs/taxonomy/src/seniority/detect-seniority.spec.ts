@@ -49,6 +49,21 @@ describe('detectSeniority: level words of the title', () => {
     expect(level('Kundeveileder')).toBe('agent');
   });
 
+  it('reads the level words of every language, as one word or with a manager word inside', () => {
+    expect(level('Kliendihaldur (ärikliendid)')).toBe('manager');
+    expect(level('Kogukonnahaldur')).toBe('manager');
+    expect(level('Grupijuht, klienditeenindus')).toBe('team_leader');
+    expect(level('Ryhmänvetäjä, asiakaspalvelu')).toBe('team_leader');
+    expect(level('Ryhmänjohtaja, yhteyskeskus')).toBe('team_leader');
+    expect(level('Tiimiesihenkilö, asiakaspalvelu')).toBe('team_leader');
+    expect(level('Kierownik zespołu obsługi klienta')).toBe('team_leader');
+    expect(level('Customer Care Teamlead')).toBe('team_leader');
+    expect(level('Υπεύθυνη Βάρδιας Τηλεφωνικού Κέντρου')).toBe('supervisor');
+    expect(level('Vuoroesihenkilö')).toBe('supervisor');
+    expect(level('Kundenbindungsmanager (m/w/d)')).toBe('manager');
+    expect(level('Teammanagerin Kundenservice')).toBe('team_leader');
+  });
+
   it('takes the highest level when several are named', () => {
     expect(level('Supervisor / Team Leader, Customer Care')).toBe('supervisor');
     expect(level('Senior Manager, Customer Operations')).toBe('manager');

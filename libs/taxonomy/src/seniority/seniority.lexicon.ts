@@ -19,18 +19,26 @@ export const TITLE_LEVEL_TERMS: LevelTerms = {
     'kierowniczka', '*juht', '*juhataja', 'juhataja', '*leder', 'leder', '*sjef', 'sjef', '*chef', 'chef', '*ansvarlig',
     '*ansvarig', '*leiter', 'leiterin', '*leiterin', 'leitung', '*leitung', '*päällikkö', 'προϊστάμεν*', 'υπεύθυν*', 'μάνατζερ',
     'head manager', 'general manager',
+    // et "haldur" is the "manager" of fixed titles ("kliendihaldur" = account manager).
+    '*haldur*',
+    // Compounds ending in the manager word (de "Kundenbindungsmanager", nb "kundemanager").
+    '*manager', '*managerin',
   ],
   supervisor: [
     'supervisor*', 'supervisora', 'shift lead*', 'shift manager*', 'shift supervisor*', 'floor manager*', 'floor supervisor*',
     'floor lead*', 'kierownik zmiany', 'kierowniczka zmiany', 'vahetuse juht', 'vahetusejuht', 'vahetuse vanem', 'vahetusevanem',
     '*schichtleit*', '*schichtführ*', 'vaktleder', 'skiftleder', 'skiftledare', 'arbetsledare', 'επόπτ*', 'επόπτρι*',
     '*esihenkilö*', '*esimies*', '*vuoropäällik*', 'brygadzista', 'superwizor*',
+    ...['υπεύθυνος', 'υπεύθυνη', 'υπεύθυνο', 'επικεφαλής'].map((head) => `${head} βάρδιας`),
   ],
   team_leader: [
     'team lead*', 'team manager*', 'team coach*', 'lead', 'group lead*', 'teamleiter*', 'teamleitung', 'gruppenleit*',
     'teamleder*', 'gruppeleder*', 'lagleder*', 'teamledare*', 'gruppledare*', 'gruppchef*', 'teamchef*', '*meeskonnajuht*',
     '*tiimijuht*', '*tiiminvetäjä*', '*tiimivetäjä*', '*tiiminjohtaja*', '*tiimiesimies*', 'lider*', 'liderka', 'team leader*',
     'επικεφαλής ομάδας', 'υπεύθυνος ομάδας', 'υπεύθυνη ομάδας', 'αρχηγός ομάδας', 'συντονιστής ομάδας',
+    // Group and team heads written as one word or with a manager word inside.
+    'teamlead*', 'teammanager*', '*grupijuht*', '*rühmajuht*', '*tiimiesihenkilö*', '*ryhmänvetäjä*', '*ryhmänjohtaja*', '*ryhmäesihenkilö*',
+    'kierownik zespołu', 'kierowniczka zespołu', 'menedżer zespołu', 'menadżer zespołu',
   ],
   agent: [
     '*veileder*', '*handledare*', 'lead generation', 'leads', 'customer management', 'account management',

@@ -1,4 +1,4 @@
-import { wordIndex, type TriggerHit, type WordIndex } from '../location/word-index';
+import { wordAt, wordIndex, type TriggerHit, type WordIndex } from '../location/word-index';
 import type { Explanation } from '../types';
 import { LANGUAGE_TRIGGERS, type FormKind } from './language-names';
 import { ADJACENT_WORDS_MATCHER, REQUIREMENT_WORDS, type RequirementWord } from './requirement-words';
@@ -18,16 +18,21 @@ const KEEL_AFTER_RE = /^(?:\s*(?:,|ja|või|ning|and)\s*\p{L}+){0,4}\s+keel/u;
 const KIEL_AFTER_RE = /^(?:\s*(?:,|ja|tai|sekä)\s*\p{L}+){0,4}\s+kiel/u;
 /** German language nouns are capitalised; "Deutsch" alone is the language. */
 const GERMAN_NOUN_RE = /^(?:Deutsch|\p{Lu}\p{Ll}+isch)$/u;
+/** A plain language name before one of these is a nationality or a market ("German customers", "svenska kunder"). */
+const NOT_A_LANGUAGE_NEXT_RE =
+  /^\s+(?:customers?|clients?|consumers?|users?|market|markets|company|companies|teams?|offices?|citizens?|nationals?|residents?|law|brands?|banks?|partners?|subsidiary|kunder|kundene|kunderna|klienter|marknaden|markedet|firma|företag|bedrifter|kunden|märkte|markt|unternehmen|firmy|klienci|rynek|asiakkaat|markkinat)(?![\p{L}])/u;
 const COORDINATION_RE = /^\s*(?:,|and|or|og|eller|och|i|oraz|lub|albo|ja|tai|sekä|või|ning|und|oder|και|ή|&|\/)?\s*$/u;
 const AND_RE = /\s(?:and|og|och|i|oraz|ja|sekä|ning|und|και)\s/u;
 
-const isSentenceBreak = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2022;
+const isSentenceBreak = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2022 || c === 0x387 || c === 0xb7;
 const isClauseBreak = (c: number): boolean => isSentenceBreak(c) || c === 0x2c;
 
 function boundsAround(text: string, start: number, end: number, reach: number, isBreak: (c: number) => boolean): [number, number] {
   let from = start;
   const minFrom = Math.max(0, start - reach);
   while (from > minFrom && !isBreak(text.charCodeAt(from - 1))) from -= 1;
+  if (end === start) return [from, end];
   let to = end;
   const maxTo = Math.min(text.length, end + reach);
   while (to < maxTo && !isBreak(text.charCodeAt(to))) to += 1;
@@ -65,7 +70,10 @@ export function detectSpokenLanguages(text: string): { languages: string[]; expl
   const mentions = LANGUAGE_TRIGGERS.find(index, MAX_MENTIONS);
   if (mentions.length === 0) return { languages: [], explanation };
   const t = index.lower;
-  const words = REQUIREMENT_WORDS.find(index, MAX_REQUIREMENT_WORDS);
+  // Requirement words matter only in the sentences around the mentions.
+  const first = wordAt(index, mentions[0].start - 200);
+  const last = wordAt(index, mentions[mentions.length - 1].end + 200);
+  const words = REQUIREMENT_WORDS.find(index, MAX_REQUIREMENT_WORDS, first, last);
   const required: string[] = [];
   // A language called optional stays optional for the rest of its sentence
   // ("Ruotsin kielen taito on eduksi, sillä palvelemme ruotsinkielisiä käyttäjiä").
@@ -73,20 +81,23 @@ export function detectSpokenLanguages(text: string): { languages: string[]; expl
   let previous: { end: number; accepted: boolean } | null = null;
   for (const hit of mentions) {
     const reading = readingOf(text, index, hit);
-    const [sentenceStart, sentenceEnd] = boundsAround(t, hit.start, hit.end, 200, isSentenceBreak);
     let accepted = false;
     if (reading === 'self') accepted = true;
     else if (reading === 'keel') accepted = KEEL_AFTER_RE.test(t.slice(hit.end, hit.end + 80));
     else if (reading === 'kiel') accepted = KIEL_AFTER_RE.test(t.slice(hit.end, hit.end + 80));
-    else if (reading === 'cue') {
+    else if (reading === 'cue' && !NOT_A_LANGUAGE_NEXT_RE.test(t.slice(hit.end, hit.end + 24))) {
       accepted =
         ADJACENT_WORDS_MATCHER.find(index, 1, Math.max(0, hit.word - 2), hit.word).length > 0 ||
-        anyIn(words, 'cue', sentenceStart, sentenceEnd) ||
         (previous !== null && previous.accepted && COORDINATION_RE.test(t.slice(previous.end, hit.start)));
+      if (!accepted) {
+        const [from, to] = boundsAround(t, hit.start, hit.end, 200, isSentenceBreak);
+        accepted = anyIn(words, 'cue', from, to);
+      }
     }
     previous = { end: hit.end, accepted };
     if (!accepted) continue;
     const { iso } = hit.value;
+    const sentenceStart = boundsAround(t, hit.start, hit.start, 200, isSentenceBreak)[0];
     if (optionalIn.get(iso) === sentenceStart) continue;
     // The mention's own clause: from the last comma before it to the next comma or "and".
     const [clauseStart, clauseLimit] = boundsAround(t, hit.start, hit.end, 60, isClauseBreak);

@@ -1,5 +1,6 @@
 // Names of languages as ads in en, et, nb, sv, da, pl, de, fi and el write them, with how each
 // form has to be read. ISO 639-1 codes; Norwegian is "nb".
+import { TriggerMatcher } from '../location/word-index';
 
 /**
  * How a form shows that a language is meant:
@@ -127,13 +128,13 @@ const LANGUAGES: Record<string, LanguageForms> = {
   is: { cue: ['icelandic', 'islandsk', 'isländska', 'islandzki', 'isländisch'] },
 };
 
-export interface LanguageForm {
+interface LanguageForm {
   iso: string;
   kind: FormKind;
 }
 
 /** Every form (lower case) → its language and reading. */
-export const FORMS = new Map<string, LanguageForm>();
+const FORMS = new Map<string, LanguageForm>();
 for (const [iso, forms] of Object.entries(LANGUAGES)) {
   for (const kind of ['cue', 'keel', 'kiel', 'self', 'greek'] as const) {
     for (const form of forms[kind] ?? []) if (!FORMS.has(form)) FORMS.set(form, { iso, kind });

@@ -15,7 +15,8 @@ const CUE_STEMS = [
   'flytande', 'obehindrat', 'kunskap', 'flydende', 'sprog', 'język', 'znajomoś', 'biegł', 'komunikatywn',
   'poziom', 'płynn', 'mówi', 'wymagan', 'kenntnis', 'sprach', 'fließend', 'verhandlungssicher', 'muttersprach',
   'sujuv', 'kielitai', 'taito', 'puhu', 'kirjoit', 'osaa', 'γνώσ', 'γλώσσ', 'ομιλ', 'επάρκει', 'oskus', 'keel',
-  'suhtl', 'räägi', 'valda',
+  'suhtl', 'räägi', 'valda', 'krav', 'kreve', 'krävs', 'påkrev', 'nødvendig', 'nödvändig', 'obligatorisk',
+  'erforderlich', 'vorausgesetzt', 'vaadi', 'edellyt', 'απαραίτητ', 'απαιτ', 'necessary', 'need',
 ];
 const CUE_WORDS = ['must', 'talar', 'taler', 'command of', 'a2', 'b1', 'b2', 'c1', 'c2'];
 /** A language that is only an advantage is not required. */

@@ -74,3 +74,50 @@ describe('compilePhraseMatcher', () => {
     }
   });
 });
+
+describe('compilePhraseMatcher against a brute-force reference', () => {
+  // Random patterns over a tiny alphabet make long shared prefixes and suffixes, so the deep
+  // (child list + failure link) part of the automaton is exercised, not only the dense rows.
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const word = (length: number) => Array.from({ length }, () => 'ab'[random(2)]).join('');
+
+  function reference(text: string, patterns: string[]): string[] {
+    const padded = ` ${text} `;
+    const found: string[] = [];
+    for (const raw of patterns) {
+      const left = !raw.startsWith('*');
+      const right = !(raw.endsWith('*') && raw.length > 1);
+      const core = raw.replace(/^\*|\*$/g, '');
+      const key = (left ? ' ' : '') + core + (right ? ' ' : '');
+      for (let at = padded.indexOf(key); at !== -1; at = padded.indexOf(key, at + 1)) {
+        const start = at + (left ? 1 : 0) - 1;
+        found.push(`${raw}@${start}-${start + core.length}`);
+      }
+    }
+    return found.sort();
+  }
+
+  it('finds exactly the occurrences a naive search finds', () => {
+    for (let round = 0; round < 40; round++) {
+      const patterns = [...new Set(Array.from({ length: 30 }, () => {
+        const core = Array.from({ length: 1 + random(3) }, () => word(1 + random(9))).join(' ');
+        return ['', '*'][random(2)] + core + ['', '*'][random(2)];
+      }))];
+      const matcher = compilePhraseMatcher(patterns.map((p) => [p, p] as const));
+      const text = Array.from({ length: 60 }, () => word(1 + random(8))).join(' ');
+      const got = matcher.scan(text).map((m) => `${m.value}@${m.start}-${m.end}`).sort();
+      expect(got).toEqual(reference(text, patterns));
+    }
+  });
+
+  it('stops when the visitor says so', () => {
+    const matcher = compilePhraseMatcher([['a', 1]]);
+    let calls = 0;
+    matcher.visit('a a a a a', undefined, () => ++calls === 2);
+    expect(calls).toBe(2);
+  });
+});

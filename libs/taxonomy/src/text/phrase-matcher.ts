@@ -1,6 +1,8 @@
 import { FoldMode, SEPARATOR, foldCode, foldText } from './fold';
 
-// A multi-pattern phrase matcher: an Aho-Corasick automaton compiled to a dense DFA table.
+// A multi-pattern phrase matcher: an Aho-Corasick automaton with dense transition rows for
+// the shallow states and child lists plus failure links for the deep ones (see the layout note
+// in compilePhraseMatcher).
 //
 // Why not one big regex: V8 regexes with hundreds of alternatives are slow on long inputs and
 // easy to make backtrack; this automaton reads every input character exactly once, whatever
@@ -8,7 +10,7 @@ import { FoldMode, SEPARATOR, foldCode, foldText } from './fold';
 //
 // Pattern syntax (patterns are folded with the matcher's FoldMode, so write them naturally):
 // - "customer service"   whole words only
-// - "customer service*"  the last word may continue ("customer services", "kundeservice" ← "kundeservice*")
+// - "customer service*"  the last word may continue ("customer services")
 // - "*juht"              the first word may have a prefix (compounds: "kogukonnajuht")
 // - "*kundesenter*"      anywhere inside words ("kundesenteret", "innkundesenter")
 // Words are separated by single spaces after folding; punctuation and hyphens are boundaries,
@@ -23,8 +25,12 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-/** Called per match; returning true stops the scan (e.g. once a language is certain). */
-export type MatchVisitor<T> = (value: T, start: number, end: number, pattern: string) => boolean | void;
+/**
+ * Called per match with its end (exclusive, in the raw input); returning true stops the scan
+ * (e.g. once a language is certain). Starts are left to `scan`: computing them costs a store
+ * per character, which counting callers do not need.
+ */
+export type MatchVisitor<T> = (value: T, end: number, pattern: string) => boolean | void;
 
 export interface PhraseMatcher<T> {
   /** Every match in the first `maxChars` characters of `text`, in order of their end. */
@@ -37,13 +43,20 @@ export interface PhraseMatcher<T> {
 interface CompiledPattern<T> {
   values: T[];
   pattern: string;
-  length: number;
-  leftBoundary: boolean;
+  /** Symbols of the pattern without its boundary spaces. */
+  coreLength: number;
   rightBoundary: boolean;
 }
 
 const OTHER = 1;
 const UNSET = 255;
+/**
+ * Dense transition rows: at most this many, for states at most this deep. The role lexicon
+ * (about 1 900 phrases in nine languages) has some 1 650 states within five symbols of the
+ * root; a budget below that drops it to four dense levels and costs it a few % of its scan.
+ */
+const DENSE_ROW_BUDGET = 2048;
+const MAX_DENSE_DEPTH = 6;
 
 export function compilePhraseMatcher<T>(
   entries: Iterable<readonly [pattern: string, value: T]>,
@@ -61,7 +74,7 @@ export function compilePhraseMatcher<T>(
     const key = (leftFree ? '' : ' ') + core + (rightFree ? '' : ' ');
     let compiled = byKey.get(key);
     if (!compiled) {
-      compiled = { values: [], pattern: raw, length: key.length, leftBoundary: !leftFree, rightBoundary: !rightFree };
+      compiled = { values: [], pattern: raw, coreLength: core.length, rightBoundary: !rightFree };
       byKey.set(key, compiled);
       patterns.push(compiled);
     }
@@ -74,8 +87,9 @@ export function compilePhraseMatcher<T>(
   if (symbolOf.size + 1 >= UNSET) throw new Error('phrase matcher alphabet is too large');
   const alphabet = symbolOf.size + 1;
 
-  // Trie, then failure links by breadth-first search, then the dense transition table.
+  // Trie, then failure links by breadth-first search.
   const children: Map<number, number>[] = [new Map()];
+  const depth: number[] = [0];
   const own: number[][] = [[]];
   const keys = [...byKey.keys()];
   keys.forEach((key, index) => {
@@ -86,6 +100,7 @@ export function compilePhraseMatcher<T>(
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
+        depth.push(depth[state] + 1);
         own.push([]);
         children[state].set(sym, next);
       }
@@ -93,39 +108,70 @@ export function compilePhraseMatcher<T>(
     }
     own[state].push(index);
   });
-
   const stateCount = children.length;
-  const delta = new Int32Array(stateCount * alphabet);
+  // Renumber the states breadth-first, so that depth never decreases with the id: the dense
+  // states below are then simply the ids under `denseCount`.
+  const order: number[] = [0];
+  for (let head = 0; head < order.length; head++) for (const child of children[order[head]].values()) order.push(child);
+  const id = new Int32Array(stateCount);
+  order.forEach((old, index) => (id[old] = index));
+  const kids = order.map((old) => new Map([...children[old]].map(([sym, child]) => [sym, id[child]])));
+  const ends = order.map((old) => own[old]);
+  const level = order.map((old) => depth[old]);
+
   const fail = new Int32Array(stateCount);
   const dictLink = new Int32Array(stateCount).fill(-1);
-  const queue: number[] = [];
-  for (let a = 0; a < alphabet; a++) {
-    const child = children[0].get(a);
-    if (child !== undefined) {
-      delta[a] = child;
-      queue.push(child);
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head];
-    const f = fail[state];
-    dictLink[state] = own[f].length > 0 ? f : dictLink[f];
-    for (let a = 0; a < alphabet; a++) {
-      const child = children[state].get(a);
-      if (child !== undefined) {
-        fail[child] = delta[f * alphabet + a];
-        delta[state * alphabet + a] = child;
-        queue.push(child);
-      } else {
-        delta[state * alphabet + a] = delta[f * alphabet + a];
+  for (let state = 0; state < stateCount; state++) {
+    for (const [sym, child] of kids[state]) {
+      if (state !== 0) {
+        let f = fail[state];
+        while (f !== 0 && !kids[f].has(sym)) f = fail[f];
+        fail[child] = kids[f].get(sym) ?? 0;
       }
+      const f = fail[child];
+      dictLink[child] = ends[f].length > 0 ? f : dictLink[f];
     }
   }
-  // Premultiply (a state is the offset of its row) and negate the states that end a pattern:
-  // the scan then moves with one load per character and tests the sign. The root (offset 0)
-  // never ends a pattern, so no state is -0.
-  const emits = (s: number): boolean => own[s].length > 0 || dictLink[s] !== -1;
-  for (let i = 0; i < delta.length; i++) delta[i] = emits(delta[i]) ? -delta[i] * alphabet : delta[i] * alphabet;
+  const emits = (s: number): boolean => ends[s].length > 0 || dictLink[s] !== -1;
+  // A transition stores the target state, negated when the target ends a pattern (the root
+  // never does, so no state is -0): the scan tests the sign instead of loading a flag.
+  const encode = (s: number): number => (emits(s) ? -s : s);
+
+  // Memory layout, chosen for the cache: the text keeps the automaton near the root, so the
+  // shallow states get dense rows (a full transition per symbol, one load per character) and
+  // the deep ones a short child list plus their failure link. A dense table for every state
+  // would take megabytes and, between the other detectors of a posting, miss the cache on
+  // most characters.
+  let denseCount = 1;
+  for (let d = 1; d <= MAX_DENSE_DEPTH; d++) {
+    const rows = level.filter((x) => x <= d).length;
+    if (rows > DENSE_ROW_BUDGET) break;
+    denseCount = rows;
+  }
+  // 16-bit entries when the state ids fit (they do for every lexicon of the taxonomy): half the bytes.
+  const Entries = stateCount < 0x8000 ? Int16Array : Int32Array;
+  const dense = new Entries(denseCount * alphabet);
+  for (let state = 0; state < denseCount; state++) {
+    for (let a = 0; a < alphabet; a++) {
+      const child = kids[state].get(a);
+      // Failure states are shallower, hence dense and already filled.
+      dense[state * alphabet + a] = child !== undefined ? encode(child) : state === 0 ? 0 : dense[fail[state] * alphabet + a];
+    }
+  }
+  const firstChild = new Int32Array(stateCount + 1);
+  const childSym = new Uint8Array(stateCount);
+  const childNext = new Entries(stateCount);
+  let k = 0;
+  for (let state = 0; state < stateCount; state++) {
+    firstChild[state] = k;
+    if (state < denseCount) continue;
+    for (const [sym, child] of kids[state]) {
+      childSym[k] = sym;
+      childNext[k] = encode(child);
+      k++;
+    }
+  }
+  firstChild[stateCount] = k;
 
   const symbolTable = new Uint8Array(65536).fill(UNSET);
   const symbolFor = (code: number): number => {
@@ -138,42 +184,39 @@ export function compilePhraseMatcher<T>(
     return sym;
   };
 
-  let maxLength = 1;
-  for (const p of patterns) maxLength = Math.max(maxLength, p.length);
-  let ringSize = 1;
-  while (ringSize <= maxLength + 1) ringSize <<= 1;
-  const ringMask = ringSize - 1;
-
-  function visit(text: string, maxChars: number, onMatch: MatchVisitor<T>): void {
+  /** The scan proper: calls `onPattern` for each pattern occurrence; true from it stops. */
+  function run(text: string, maxChars: number, onPattern: (p: CompiledPattern<T>, stop: number) => boolean): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const end = Math.min(text.length, maxChars);
-    // Raw index of each emitted symbol, to map match positions back to the input.
-    const ring = new Int32Array(ringSize);
-    let emitted = 0;
     let lastWasSeparator = true;
+    // Raw index of the symbol read last and of the one before: a pattern that ends with a
+    // boundary completes on the separator after its last letter.
+    let previousRaw = -1;
 
     /** Reports the patterns ending at state `at`; true when the visitor asked to stop. */
-    const report = (at: number, lastEmitted: number): boolean => {
-      for (let s = own[at].length > 0 ? at : dictLink[at]; s !== -1; s = dictLink[s]) {
-        for (const index of own[s]) {
+    const report = (at: number, lastRaw: number, beforeRaw: number): boolean => {
+      for (let s = ends[at].length > 0 ? at : dictLink[at]; s !== -1; s = dictLink[s]) {
+        for (const index of ends[s]) {
           const p = patterns[index];
-          const first = lastEmitted - p.length + 1 + (p.leftBoundary ? 1 : 0);
-          const last = lastEmitted - (p.rightBoundary ? 1 : 0);
-          const start = ring[first & ringMask];
-          const stop = ring[last & ringMask] + 1;
-          for (const value of p.values) if (onMatch(value, start, stop, p.pattern) === true) return true;
+          if (onPattern(p, (p.rightBoundary ? beforeRaw : lastRaw) + 1)) return true;
         }
       }
       return false;
     };
 
+    /** The state after reading `sym` in `state`: a dense row, or the child list then the failure link. */
+    const step = (state: number, sym: number): number => {
+      for (let st = state; ; st = fail[st]) {
+        if (st < denseCount) return dense[st * alphabet + sym];
+        const last = firstChild[st + 1];
+        for (let k = firstChild[st]; k < last; k++) if (childSym[k] === sym) return childNext[k];
+      }
+    };
+
     // A virtual separator before the text and after it gives boundaries at both ends. The
-    // loop is written out by hand (no helper per character): it is the hot path of tagging.
+    // loop is written out by hand: it is the hot path of tagging.
     const table = symbolTable;
-    const next = delta;
-    ring[0] = -1;
-    let row = next[0];
-    emitted = 1;
+    let state = step(0, 0);
     for (let i = 0; i < end; i++) {
       const code = text.charCodeAt(i);
       let sym = table[code];
@@ -184,25 +227,55 @@ export function compilePhraseMatcher<T>(
       } else {
         lastWasSeparator = false;
       }
-      ring[emitted & ringMask] = i;
-      row = next[row + sym];
-      if (row < 0) {
-        row = -row;
-        if (report(row / alphabet, emitted)) return;
+      if (state < denseCount) state = dense[state * alphabet + sym];
+      else {
+        // Deep states mostly have one child: test the list here, fall back through the link.
+        let k = firstChild[state];
+        const last = firstChild[state + 1];
+        while (k < last && childSym[k] !== sym) k++;
+        state = k < last ? childNext[k] : step(fail[state], sym);
       }
-      emitted++;
+      if (state < 0) {
+        state = -state;
+        if (report(state, i, previousRaw)) return;
+      }
+      previousRaw = i;
     }
     if (!lastWasSeparator) {
-      ring[emitted & ringMask] = end;
-      row = next[row];
-      if (row < 0) report(-row / alphabet, emitted);
+      state = step(state, 0);
+      if (state < 0) report(-state, end, previousRaw);
     }
+  }
+
+  /** Where a match ending at `end` starts: walks back over its symbols (separator runs count once). */
+  function startOf(text: string, end: number, coreLength: number): number {
+    let remaining = coreLength;
+    let inSeparator = false;
+    for (let i = end - 1; i >= 0; i--) {
+      if (symbolFor(text.charCodeAt(i)) === 0) {
+        if (!inSeparator) remaining--;
+        inSeparator = true;
+      } else {
+        inSeparator = false;
+        if (--remaining === 0) return i;
+      }
+    }
+    return 0;
+  }
+
+  function visit(text: string, maxChars: number, onMatch: MatchVisitor<T>): void {
+    run(text, maxChars, (p, stop) => {
+      for (const value of p.values) if (onMatch(value, stop, p.pattern) === true) return true;
+      return false;
+    });
   }
 
   function scan(text: string, maxChars = Infinity): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    visit(text, maxChars, (value, start, end, pattern) => {
-      matches.push({ value, pattern, start, end });
+    run(text, maxChars, (p, stop) => {
+      const start = startOf(text, stop, p.coreLength);
+      for (const value of p.values) matches.push({ value, pattern: p.pattern, start, end: stop });
+      return false;
     });
     return matches;
   }

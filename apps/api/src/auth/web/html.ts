@@ -43,8 +43,8 @@ header a{color:#fff} header form{margin-left:auto} main{max-width:60rem;margin:1
 a{color:#1f5fbf} table{width:100%;border-collapse:collapse;background:#fff}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e2e5ea;vertical-align:top}
 form.stack{display:grid;gap:.9rem;max-width:40rem;background:#fff;padding:1.25rem;border-radius:6px}
-label{display:grid;gap:.25rem;font-weight:600} input,select,textarea{font:inherit;padding:.4rem;border:1px solid #b8bfca;border-radius:4px}
-textarea{min-height:12rem} .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem}
+label{display:grid;gap:.25rem;align-content:start;font-weight:600} input,select,textarea{font:inherit;padding:.4rem;border:1px solid #b8bfca;border-radius:4px}
+textarea{min-height:12rem} .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;align-items:start}
 .error{color:#a11d2b;font-weight:400} [aria-invalid=true]{border-color:#a11d2b}
 .notice{background:#e7f3e9;border:1px solid #9ccaa5;padding:.75rem;border-radius:4px}
 .alert{background:#fbeaec;border:1px solid #e3a3ab;padding:.75rem;border-radius:4px}

@@ -28,7 +28,7 @@ export function csrfToken(req: Request, res: Response, config: AppConfig): strin
   const token = randomBytes(32).toString('base64url');
   res.cookie(CSRF_COOKIE, token, cookieOptions(config, 'strict'));
   // Forms rendered later in this same request must see it too.
-  (req.cookies as Record<string, string>)[CSRF_COOKIE] = token;
+  req.cookies = { ...(req.cookies as Record<string, string> | undefined), [CSRF_COOKIE]: token };
   return token;
 }
 

@@ -1,3 +1,4 @@
+import { roleLabel, seniorityLabel, type Role, type Seniority } from '@app/taxonomy';
 import { html, layout, type SafeHtml } from '../../auth/web/html';
 import { EMPLOYMENT_TYPES, REMOTE_MODES, SALARY_PERIODS } from '../dto/posting-fields.dto';
 import type { RecruiterPostingView } from '../recruiter-posting.view';
@@ -23,7 +24,9 @@ const LABELS: Record<string, string> = {
 function tagsOf(view: RecruiterPostingView): string {
   const tags = view.posting?.tags;
   if (!tags) return '';
-  return [...tags.roles, tags.seniority, tags.remoteMode, tags.city, tags.country, tags.language].filter(Boolean).join(' · ');
+  const roles = tags.roles.map((r) => roleLabel(r as Role, 'en'));
+  const seniority = tags.seniority ? seniorityLabel(tags.seniority as Seniority, 'en') : null;
+  return [...roles, seniority, tags.remoteMode && LABELS[tags.remoteMode], tags.city, tags.country].filter(Boolean).join(' · ');
 }
 
 export function postingsListPage(chrome: Chrome, postings: RecruiterPostingView[], opts: { notice?: string; showEmployer: boolean; nextCursor: string | null }): string {

@@ -1,6 +1,8 @@
 /** A set of document numbers, one bit each. */
 export class DocBitset {
   words: Uint32Array;
+  /** Members, kept as bits flip, so that choosing a strategy by size costs nothing. */
+  size = 0;
 
   constructor(capacity: number) {
     this.words = new Uint32Array(Math.ceil(Math.max(capacity, 1) / 32));
@@ -12,11 +14,14 @@ export class DocBitset {
 
   add(doc: number): void {
     this.ensure(doc);
+    if (!this.has(doc)) this.size++;
     this.words[doc >>> 5] |= 1 << (doc & 31);
   }
 
   delete(doc: number): void {
-    if (doc >>> 5 < this.words.length) this.words[doc >>> 5] &= ~(1 << (doc & 31));
+    if (!this.has(doc)) return;
+    this.size--;
+    this.words[doc >>> 5] &= ~(1 << (doc & 31));
   }
 
   /** Calls `visit` for each member in ascending order. */

@@ -1,4 +1,5 @@
 import { RemoteMode, Role, Seniority, Shift } from '../../generated/prisma/enums';
+import { parseUuid } from './uuid-doc-map';
 import { ValueDictionary } from './value-dictionary';
 
 export const ROLE_VALUES = Object.values(Role);
@@ -62,6 +63,9 @@ export class PostingColumns {
   spokenHi!: Uint32Array;
   salary!: Float64Array;
   sortAt!: Float64Array;
+  /** The posting's UUID as four big-endian words: PostgreSQL's uuid order is their unsigned order. */
+  ids!: Uint32Array;
+  private readonly word = new Uint32Array(4);
 
   readonly languages = new ValueDictionary();
   readonly countries = new ValueDictionary();
@@ -106,7 +110,25 @@ export class PostingColumns {
     this.spokenHi[doc] = hi >>> 0;
     this.salary[doc] = p.salaryAnnual ?? Number.NaN;
     this.sortAt[doc] = p.sortAt;
+    if (!parseUuid(p.id, this.word)) throw new Error(`not a UUID: ${p.id}`);
+    this.ids.set(this.word, doc * 4);
     return doc;
+  }
+
+  idOf(doc: number): string {
+    const hex = (w: number) => this.ids[doc * 4 + w].toString(16).padStart(8, '0');
+    const [a, b, c, d] = [hex(0), hex(1), hex(2), hex(3)];
+    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+  }
+
+  /** Negative when `a`'s id sorts before `b`'s, as PostgreSQL orders uuids. */
+  compareIds(a: number, b: number): number {
+    for (let w = 0; w < 4; w++) {
+      const x = this.ids[a * 4 + w];
+      const y = this.ids[b * 4 + w];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
   }
 
   remove(doc: number): void {
@@ -134,6 +156,9 @@ export class PostingColumns {
     this.spokenHi = grow(this.spokenHi, (n) => new Uint32Array(n));
     this.salary = grow(this.salary, (n) => new Float64Array(n));
     this.sortAt = grow(this.sortAt, (n) => new Float64Array(n));
+    const ids = new Uint32Array(capacity * 4);
+    if (this.ids) ids.set(this.ids);
+    this.ids = ids;
     this.capacity = capacity;
   }
 }

@@ -1,12 +1,14 @@
 import type { PostingFacets, PostingSearchFilter } from '../search.types';
 import { CompiledFilter, type FoldedValues } from './compiled-filter';
 import type { DocBitset } from './doc-bitset';
-import { FacetCache } from './facet-cache';
+import { choosePage } from './choose-page';
 import { FacetTally } from './facet-tally';
+import { IndexState, filterKey, type ListCursor, type ListSort, type MemoryHit } from './index-state';
 import { PostingColumns } from './posting-columns';
-import type { PostingChange, SearchIndexSource } from './search-index-source';
-import { TextMatchCache } from './text-match-cache';
+import type { PostingChange, SearchIndexSource, TextQuery } from './search-index-source';
 import { UuidDocMap } from './uuid-doc-map';
+
+export type { ListCursor, ListSort, MemoryHit } from './index-state';
 
 export interface SearchIndexOptions {
   /** A request older than this since the last refresh waits for one first. */
@@ -21,11 +23,15 @@ export interface SearchIndexOptions {
   /** Change-log rows are kept this long; an index that fell further behind reloads in full. */
   changeRetentionMs: number;
   onError?: (error: unknown, during: string) => void;
+  /** Told which postings changed with each applied batch, or 'all' after a full load (caches of rows listen). */
+  onChange?: (ids: readonly string[] | 'all') => void;
 }
 
 export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
-  maxStalenessMs: 500,
-  refreshIntervalMs: 1000,
+  // The timer keeps the index within ~0.5 s of the database; a request waits for a refresh only
+  // when the timer has fallen well behind, so PostgreSQL stays off the hot path.
+  maxStalenessMs: 3000,
+  refreshIntervalMs: 500,
   facetCacheEntries: 2000,
   textCacheEntries: 128,
   employerTop: 20,
@@ -33,20 +39,14 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   changeRetentionMs: 60 * 60 * 1000,
 };
 
-interface IndexState {
-  cols: PostingColumns;
-  ids: UuidDocMap;
-  watermark: string;
-  refreshedAt: number;
-  facets: FacetCache;
-  texts: TextMatchCache;
-}
+const FOLD_CACHE_ENTRIES = 10_000;
 
 /**
- * Exact facet counts over every open posting, from memory. PostgreSQL stays the source of truth:
- * the index loads all open postings once, then applies the change log (written by triggers) at
- * most `maxStalenessMs` after any change, so counts are those of a snapshot at most that old.
- * Counting a filter walks the columns once (a few ms per million postings); the result is cached
+ * Exact facet counts, and the choice and order of a listing page, over every open posting, from
+ * memory. PostgreSQL stays the source of truth: the index loads all open postings once, then
+ * applies the change log (written by triggers) every `refreshIntervalMs`, so answers are those of
+ * a snapshot about that old (a request finding it older than `maxStalenessMs` refreshes first).
+ * Counting a filter walks the columns once (~25 ms per million postings); the result is cached
  * and maintained through changes, so repeated filters cost a table lookup.
  */
 export class PostingSearchIndex {
@@ -55,6 +55,7 @@ export class PostingSearchIndex {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private pendingRefresh: Promise<void> | null = null;
+  private readonly folds = new Map<string, string>();
 
   constructor(
     private readonly source: SearchIndexSource,
@@ -98,16 +99,8 @@ export class PostingSearchIndex {
   }
 
   async facets(filter: PostingSearchFilter, folded: FoldedValues): Promise<PostingFacets> {
-    if (!this.state) throw new Error('the search index is not loaded');
-    if (Date.now() - this.state.refreshedAt > this.options.maxStalenessMs) await this.refresh();
-    let state = this.state;
-    let text = filter.q === undefined ? null : await this.textSet(state, filter.q);
-    if (state !== this.state) {
-      // A full reload swapped the structures while we waited: the set belongs to the old ones.
-      state = this.state;
-      text = filter.q === undefined ? null : await this.textSet(state, filter.q);
-    }
-    const key = cacheKey(filter, folded);
+    const { state, text } = await this.current(filter);
+    const key = filterKey(filter, folded);
     let tally = state.facets.get(key);
     if (!tally) {
       const compile = () => new CompiledFilter(filter, folded, text, state.cols);
@@ -118,24 +111,60 @@ export class PostingSearchIndex {
     return tally.toFacets(state.cols, this.options.employerTop);
   }
 
-  fold(values: readonly string[]): Promise<string[]> {
-    return values.length === 0 ? Promise.resolve([]) : this.source.fold(values);
+  /**
+   * One page of the listing from memory, newest or best paid first: the ids and sort keys of up to
+   * `limit` open postings passing the filter after `cursor`. The caller reads the rows themselves
+   * from PostgreSQL by id.
+   */
+  async list(filter: PostingSearchFilter, folded: FoldedValues, sort: ListSort, cursor: ListCursor | null, limit: number): Promise<MemoryHit[]> {
+    const { state, text } = await this.current(filter);
+    const key = `${filterKey(filter, folded)}|${sort}|${limit}|${cursor ? `${cursor.key}|${cursor.id}|${cursor.inTitle}` : ''}`;
+    const cached = state.cachedPage(key);
+    if (cached) return cached;
+    const title = sort === 'relevance' && filter.q !== undefined ? await this.textSet(state, { scope: 'title', q: filter.q }) : null;
+    const epoch = state.pageEpoch;
+    const hits = choosePage(state, new CompiledFilter(filter, folded, text, state.cols), text, title, sort, cursor, limit);
+    state.cachePage(key, hits, epoch);
+    return hits;
   }
 
-  private async textSet(state: IndexState, q: string): Promise<DocBitset> {
-    const cached = state.texts.get(q);
+  /** search_fold() of each value, remembered: the same few employer and city names recur. */
+  async fold(values: readonly string[]): Promise<string[]> {
+    const missing = values.filter((v) => !this.folds.has(v));
+    if (missing.length > 0) {
+      const folded = await this.source.fold(missing);
+      if (this.folds.size + missing.length > FOLD_CACHE_ENTRIES) this.folds.clear();
+      missing.forEach((v, i) => this.folds.set(v, folded[i]));
+    }
+    return values.map((v) => this.folds.get(v)!);
+  }
+
+  /** The index refreshed if stale, with the keyword set of `filter` (fetched if new). */
+  private async current(filter: PostingSearchFilter): Promise<{ state: IndexState; text: DocBitset | null }> {
+    if (!this.state) throw new Error('the search index is not loaded');
+    if (Date.now() - this.state.refreshedAt > this.options.maxStalenessMs) await this.refresh();
+    for (;;) {
+      const state: IndexState = this.state;
+      const text = filter.q === undefined ? null : await this.textSet(state, { scope: 'all', q: filter.q });
+      // A full reload may have swapped the structures while we waited: the set must be theirs.
+      if (state === this.state) return { state, text };
+    }
+  }
+
+  private async textSet(state: IndexState, query: TextQuery): Promise<DocBitset> {
+    const cached = state.texts.get(query);
     if (cached) return cached;
     // Under the lock, so that no batch of changes lands between the fetch and the set's first use.
     return this.exclusive(async () => {
-      const again = state.texts.get(q);
+      const again = state.texts.get(query);
       if (again) return again;
-      const ids = await this.source.matchText(q);
+      const ids = await this.source.matchText(query);
       const docs: number[] = [];
       for (const id of ids) {
         const doc = state.ids.get(id);
         if (doc !== undefined) docs.push(doc);
       }
-      return state.texts.add(q, docs, state.cols.capacity);
+      return state.texts.add(query, docs, state.cols.capacity);
     });
   }
 
@@ -149,16 +178,18 @@ export class PostingSearchIndex {
     const { watermark, changes } = await this.source.readChanges(state.watermark);
     const queries = state.texts.queries;
     const openIds = changes.filter((c) => c.posting !== null).map((c) => c.id);
-    const textHits = queries.length > 0 && openIds.length > 0 ? await this.source.matchTextAmong(queries, openIds) : new Map<string, string[]>();
-    this.applyBatch(state, changes, textHits);
+    const textHits = queries.length > 0 && openIds.length > 0 ? await this.source.matchTextAmong(queries, openIds) : queries.map(() => []);
+    this.applyBatch(state, changes, queries, textHits);
+    if (changes.length > 0) this.options.onChange?.(changes.map((c) => c.id));
     state.watermark = watermark;
     state.refreshedAt = Date.now();
     if (Math.random() < 0.01) await this.source.purgeChanges(this.options.changeRetentionMs).catch((err) => this.options.onError?.(err, 'purge'));
   }
 
   /** Synchronous, so that no request sees a batch half applied. */
-  private applyBatch(state: IndexState, changes: readonly PostingChange[], textHits: Map<string, string[]>): void {
+  private applyBatch(state: IndexState, changes: readonly PostingChange[], queries: readonly TextQuery[], textHits: readonly string[][]): void {
     if (changes.length === 0) return;
+    state.forgetPages();
     const { cols, ids } = state;
     const maintain = changes.length * (state.facets.size + 1) <= this.options.maxMaintenanceWork;
     if (!maintain) {
@@ -182,10 +213,13 @@ export class PostingSearchIndex {
       if (doc === undefined) ids.set(change.id, written);
       touched.push(written);
     }
+    for (const doc of touched) {
+      state.sorted.newest.touch(doc);
+      state.sorted.salary.touch(doc);
+    }
     if (maintain) {
-      const matches = new Map<string, Set<number>>();
-      for (const [q, hitIds] of textHits) matches.set(q, new Set(hitIds.map((id) => ids.get(id)).filter((d): d is number => d !== undefined)));
-      state.texts.update(touched, matches);
+      const matches = textHits.map((hitIds) => new Set(hitIds.map((id) => ids.get(id)).filter((d): d is number => d !== undefined)));
+      state.texts.update(touched, queries, matches);
       state.facets.afterChange(cols, touched);
     }
   }
@@ -196,9 +230,8 @@ export class PostingSearchIndex {
     const watermark = await this.source.loadAll((batch) => {
       for (const p of batch) ids.set(p.id, cols.write(p));
     });
-    const facets = new FacetCache(this.options.facetCacheEntries);
-    const texts = new TextMatchCache(this.options.textCacheEntries, (set) => facets.dropText(set));
-    this.state = { cols, ids, watermark, refreshedAt: Date.now(), facets, texts };
+    this.state = new IndexState(cols, ids, watermark, this.options);
+    this.options.onChange?.('all');
   }
 
   /** Runs `work` after every mutation queued before it: loads, refreshes and keyword fetches never interleave. */
@@ -207,24 +240,4 @@ export class PostingSearchIndex {
     this.queue = run.catch(() => undefined);
     return run;
   }
-}
-
-function cacheKey(filter: PostingSearchFilter, folded: FoldedValues): string {
-  const sorted = (values: readonly string[] | undefined) => (values && values.length > 0 ? [...values].sort() : undefined);
-  return JSON.stringify([
-    sorted(filter.roles),
-    sorted(filter.seniorities),
-    sorted(filter.employers),
-    sorted(folded.employers),
-    sorted(filter.speaks),
-    sorted(filter.shifts),
-    sorted(filter.countries),
-    sorted(folded.cities),
-    sorted(filter.remote),
-    sorted(filter.languages),
-    filter.salaryAnnualMin,
-    filter.salaryRequired === true,
-    filter.postedAfter?.getTime(),
-    filter.q,
-  ]);
 }

@@ -6,6 +6,15 @@ export interface PostingChange {
   posting: IndexedPosting | null;
 }
 
+/** Where keywords must occur: anywhere (title, employer, description), or in the title. */
+export type TextScope = 'all' | 'title';
+
+/** A keyword query of one scope, as the text caches key it. */
+export interface TextQuery {
+  scope: TextScope;
+  q: string;
+}
+
 /**
  * Everything the in-memory index reads from PostgreSQL, the source of truth. Watermarks are
  * transaction ids (xid8 as decimal strings): the oldest transaction still running when the data
@@ -16,10 +25,10 @@ export interface SearchIndexSource {
   loadAll(onBatch: (batch: IndexedPosting[]) => void): Promise<string>;
   /** Postings changed by transactions at or after `since`, and the new watermark. */
   readChanges(since: string): Promise<{ watermark: string; changes: PostingChange[] }>;
-  /** Ids of the open postings matching keywords `q`. */
-  matchText(q: string): Promise<string[]>;
-  /** Which of `ids` match each of `queries`. */
-  matchTextAmong(queries: readonly string[], ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** Ids of the open postings matching keywords `q` in `scope`. */
+  matchText(query: TextQuery): Promise<string[]>;
+  /** Which of `ids` match each of `queries`, by position in `queries`. */
+  matchTextAmong(queries: readonly TextQuery[], ids: readonly string[]): Promise<string[][]>;
   /** search_fold() of each value, in order. */
   fold(values: readonly string[]): Promise<string[]>;
   /** Deletes change-log rows older than `olderThanMs`. */

@@ -1,4 +1,7 @@
 import { DocBitset } from './doc-bitset';
+import type { TextQuery } from './search-index-source';
+
+const keyOf = (query: TextQuery) => `${query.scope}\u0000${query.q}`;
 
 /**
  * The postings matching recent keyword queries, as document sets, least recently used evicted.
@@ -6,51 +9,53 @@ import { DocBitset } from './doc-bitset';
  * then kept exact by re-asking, for each batch of changed postings, which of them match.
  */
 export class TextMatchCache {
-  private readonly sets = new Map<string, DocBitset>();
+  private readonly sets = new Map<string, { query: TextQuery; set: DocBitset }>();
 
   constructor(
     private readonly maxEntries: number,
     private readonly onEvict: (set: DocBitset) => void,
   ) {}
 
-  get queries(): string[] {
-    return [...this.sets.keys()];
+  get queries(): TextQuery[] {
+    return [...this.sets.values()].map((e) => e.query);
   }
 
-  get(q: string): DocBitset | undefined {
-    const set = this.sets.get(q);
-    if (set) {
-      this.sets.delete(q);
-      this.sets.set(q, set);
+  get(query: TextQuery): DocBitset | undefined {
+    const key = keyOf(query);
+    const entry = this.sets.get(key);
+    if (entry) {
+      this.sets.delete(key);
+      this.sets.set(key, entry);
     }
-    return set;
+    return entry?.set;
   }
 
-  add(q: string, docs: Iterable<number>, capacity: number): DocBitset {
+  add(query: TextQuery, docs: Iterable<number>, capacity: number): DocBitset {
     const set = new DocBitset(capacity);
     for (const doc of docs) set.add(doc);
-    this.sets.set(q, set);
+    this.sets.set(keyOf(query), { query, set });
     if (this.sets.size > this.maxEntries) {
       const [oldest, evicted] = this.sets.entries().next().value!;
       this.sets.delete(oldest);
-      this.onEvict(evicted);
+      this.onEvict(evicted.set);
     }
     return set;
   }
 
-  /** Sets each changed document's membership of each query: `matches[q]` holds the docs that match. */
-  update(changed: readonly number[], matches: ReadonlyMap<string, ReadonlySet<number>>): void {
-    for (const [q, set] of this.sets) {
-      const hits = matches.get(q);
+  /** Sets each changed document's membership of each query: `matches[i]` holds the docs matching `queries[i]`. */
+  update(changed: readonly number[], queries: readonly TextQuery[], matches: readonly ReadonlySet<number>[]): void {
+    queries.forEach((query, i) => {
+      const set = this.sets.get(keyOf(query))?.set;
+      if (!set) return;
       for (const doc of changed) {
-        if (hits?.has(doc)) set.add(doc);
+        if (matches[i].has(doc)) set.add(doc);
         else set.delete(doc);
       }
-    }
+    });
   }
 
   clear(): void {
-    for (const set of this.sets.values()) this.onEvict(set);
+    for (const entry of this.sets.values()) this.onEvict(entry.set);
     this.sets.clear();
   }
 }

@@ -12,8 +12,22 @@ export const COORDINATOR_TERMS: Term[] = [
       'samordnare', '*koordinatorin*', 'coördinator'],
     COORDINATOR,
   ),
-  ...terms(['*orderkoordinator*', '*ordrekoordinator*', '*tilauskoordinaattori*', 'order coordinator*', 'order management coordinator',
-    'customer order coordinator', 'booking coordinator*'], role('cs_coordinator')),
+  // "Care coordinator" is clinical (a hard negative), but not inside "customer care coordinator".
+  ...terms(
+    combos(['customer', 'client', 'guest', 'member', 'consumer'], ['care coordinator*', 'care co ordinator*']),
+    role('customer_service'),
+    COORDINATOR,
+  ),
+  // Order coordinators in every language: they carry an order from customer to delivery.
+  ...terms(
+    ['*orderkoordinator*', '*ordrekoordinator*', '*tilauskoordinaattori*', 'order coordinator*', 'order management coordinator',
+      'customer order coordinator', 'booking coordinator*', 'orders coordinator*', 'order processing coordinator*',
+      ...combos(['tellimuste', 'tellimuse'], ['koordinaator', 'koordinaatorit', 'koordinaatori']), '*tellimuskoordinaator*',
+      'ordre koordinator', 'order koordinator', '*auftragskoordinat*', 'koordinator auftragsabwicklung',
+      ...combos(['koordynator', 'koordynatorka', 'koordynatora'], ['zamówień', 'ds zamówień', 'realizacji zamówień', 'ds realizacji zamówień']),
+      ...combos(['συντονιστής', 'συντονίστρια', 'συντονιστή', 'συντονιστών'], ['παραγγελιών'])],
+    role('cs_coordinator'),
+  ),
 ];
 
 export const SALES_TERMS: Term[] = [
@@ -39,7 +53,8 @@ export const SALES_TERMS: Term[] = [
       '*vertriebsadministrat*', '*innendienst vertrieb*',
       // pl
       ...combos(['wsparcie', 'wsparcia', 'wsparciu'], ['sprzedaży', 'działu sprzedaży', 'handlowego']),
-      ...combos(['asystent', 'asystentka', 'asystenta', 'asystentki'], ['działu sprzedaży', 'sprzedaży', 'ds sprzedaży', 'handlowy', 'handlowa']),
+      ...combos(['asystent', 'asystentka', 'asystenta', 'asystentki'],
+        ['działu sprzedaży', 'sprzedaży', 'ds sprzedaży', 'handlowy', 'handlowa', 'działu handlowego', 'handlowego']),
       'back office sprzedaży', 'administracji sprzedaży',
       // el
       ...combos(['υποστήριξη', 'υποστήριξης', 'στέλεχος υποστήριξης'], ['πωλήσεων']),

@@ -41,6 +41,17 @@ export const CRM_TERMS: Term[] = [
   ),
 ];
 
+// Retention and loyalty name the job in a title ("Manager, Customer Experience & Retention",
+// "Specjalista ds. retencji"); in a description they are only weak evidence (above).
+CRM_TERMS.push(
+  ...terms(
+    ['retention', 'loyalty', 'retencj*', '*lojalnościow*', ...combos(['utrzymania', 'utrzymanie'], ['klientów', 'klienta']),
+      '*lojalitet*', '*lojaalsus*', '*kundenrückgewinnung*', '*asiakaspysyvyy*', '*asiakasuskollisuu*', 'kanta asiakas*',
+      '*πιστότητας*', '*επιβράβευσης*'],
+    role('crm_manager', { titleOnly: true }),
+  ),
+);
+
 // "CRM" names the job in a title ("CRM Specialist") but is everyday software in a description
 // ("update the CRM"), where it is only weak evidence.
 CRM_TERMS.push(...terms(['crm*'], role('crm_manager', { titleOnly: true })), ...terms(['crm'], CRM_WEAK));
@@ -59,7 +70,8 @@ export const SOCIAL_TERMS: Term[] = [
     SOCIAL,
   ),
   // "SoMe" (nb) and "some" (fi) are only safe in a title: in English prose "some" is a common word.
-  ...terms(['some', 'some ansvarlig', 'some asiantuntija', 'some vastaava', 'some ansvarig'], role('social_media', { titleOnly: true })),
+  ...terms(['some', 'some ansvarlig', 'some asiantuntija', 'some vastaava', 'some ansvarig', 'someansvarlig', 'someasiantuntija',
+    'somevastaava', 'someansvarig'], role('social_media', { titleOnly: true })),
   ...terms(
     [
       ...combos(['community'], ['manager*', 'management', 'specialist*', 'coordinator*', 'moderator*', 'lead', 'executive', 'team', 'associate', 'support specialist', 'managerin']),

@@ -17,13 +17,30 @@ export const CUSTOMER_SERVICE_TERMS: Term[] = [
       'client service*', 'client care', 'client support', 'client relations',
       'guest care', 'member care', 'member service*', 'member support', 'traveler care', 'traveller care',
       'passenger care', 'passenger service*', 'player support', 'consumer care', 'consumer affairs',
-      'user care', 'complaints handler', 'complaints advisor', 'complaints team', 'returns desk',
+      'user care', 'complaints handler', 'complaints advisor', 'complaints team', 'returns desk', 'cx', 'customer complaints',
+      'complaints resolution', 'complaints specialist*', 'complaints officer*', 'complaints manager*', 'chat support*',
+      'email support*', 'live chat agent*', 'chat agent*', 'customer helpline', 'chief customer officer',
+      // The department that runs customer service, as leaders' titles name it.
+      'customer operations', 'customer service operations', 'customer care operations', 'member relations', 'passenger relations',
+      'consumer relations',
     ],
     CS,
   ),
+  ...terms(['guest service*', 'csr', 'after sales service', 'aftersales', 'escalations specialist*'], CS_WEAK),
+  // Bare "support <agent word>" names no kind of support: the description decides between
+  // customer service and tech support (both confirmed → tech support, the more specific).
   ...terms(
-    ['support agent', 'support representative', 'support associate', 'support advisor', 'support specialist',
-      'guest service*', 'csr', 'after sales service', 'aftersales'],
+    ['support agent', 'support representative', 'support associate', 'support advisor', 'support adviser', 'support specialist',
+      'support officer', 'support executive', 'support consultant'],
+    CS_WEAK,
+    role('tech_support', { weak: true }),
+  ),
+  // Guest-facing service in hospitality: hotel front-office staff use the same words, so only
+  // with the description's confirmation.
+  ...terms(
+    ['guest relations', 'guest experience', '*külalisteenindus*', '*gjesteservice*',
+      '*gjestebehandl*', '*gästservice*', '*gästeservice*', '*gästebetreuung*', ...combos(['obsługi', 'obsługa'], ['gości', 'gościa']),
+      ...combos(['εξυπηρέτηση', 'εξυπηρέτησης'], ['επισκεπτών'])],
     CS_WEAK,
   ),
   // et
@@ -52,7 +69,7 @@ export const CUSTOMER_SERVICE_TERMS: Term[] = [
       ...combos(['obsługi', 'obsługa', 'obsłudze', 'obsługą'], ['klienta', 'klientów', 'klientem', 'klient', 'pasażerów', 'klienta biznesowego']),
       ...combos(['doradca', 'doradcy', 'doradczyni'], ['klienta', 'klientów']),
       ...combos(['wsparcie', 'wsparcia'], ['klienta', 'klientów']),
-      'bok', 'biuro obsługi klienta',
+      'bok', 'biuro obsługi klienta', 'ds reklamacji', 'ds obsługi reklamacji',
     ],
     CS,
   ),

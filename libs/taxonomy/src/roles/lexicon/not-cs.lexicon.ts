@@ -11,7 +11,9 @@ export const NOT_CS_TERMS: Term[] = [
   ...terms(
     [
       // en
-      'developer*', 'engineer*', 'engineering', 'programmer*', 'designer*', 'ux', 'ui', 'architect*', 'data scientist*',
+      'developer*', 'engineer*', 'engineering', 'programmer*', 'ux', 'ui', 'architect*', 'data scientist*', 'researcher*',
+      // Designers of the experience, in compounds ("tjenestedesigner", "UX-Designerin", "palvelumuotoilija").
+      '*designer*', '*disainer*', '*muotoilija*',
       'scientist*', 'devops', 'sysadmin', 'system administrator*', 'systems administrator*', 'network administrator*', 'noc',
       'network operations', 'crm admin*', 'crm administrator*', 'salesforce admin*', 'salesforce developer*', 'salesforce consultant*',
       'nurse', 'nurses', 'rn', 'lpn', 'physician*', 'doctor', 'doctors', 'pharmacist*', 'therapist*', 'caregiver*', 'carer*', 'care worker*',
@@ -25,7 +27,7 @@ export const NOT_CS_TERMS: Term[] = [
       'cabin crew', 'pilot*', 'first officer', 'ramp agent*', 'baggage handler*', 'security officer*', 'security guard*',
       'cashier*', 'checkout operator*', 'shop assistant*', 'retail sales associate*', 'sales associate*', 'merchandiser*',
       'sales representative*', 'sales rep', 'field sales', 'outside sales', 'territory manager*', 'account executive*', 'key account*',
-      'business development', 'sales executive*', 'recruiter*', 'talent acquisition', 'accountant*', 'bookkeeper*',
+      'business development', 'sales executive*', 'recruiter*', 'talent acquisition', 'hr', 'human resources', 'accountant*', 'bookkeeper*',
       'accounts receivable', 'accounts payable', 'payroll', 'credit analyst*', 'risk analyst*', 'auditor*', 'lawyer*', 'attorney*',
       'paralegal*', 'teacher*', 'tutor', 'tutors', 'nanny', 'nannies', 'receptionist*', 'front desk agent*', 'front desk associate*',
       'front office agent*', 'valet*', 'lifeguard*', 'property manager*', 'leasing consultant*', 'leasing agent*', 'leasing manager*',
@@ -85,9 +87,10 @@ export const NOT_CS_TERMS: Term[] = [
   ...terms(
     [
       'support vector*', 'customer fulfil*', 'customer fulfill*', 'fulfillment cent*', 'fulfilment cent*', 'customer insight*',
-      'customer data', 'customer analytics', 'user experience', 'customer experience design*', 'customer experience research*',
-      'service design*', 'customer journey analyst', 'support services for', 'decision support', 'life support', 'support staff',
-      'sales support engineer*', 'presales', 'pre sales',
+      'customer data', 'customer analytics', 'user experience', 'customer experience design', 'customer experience research',
+      'service design', 'customer journey analyst', 'support services for', 'decision support', 'life support', 'support staff',
+      'sales support engineer*', 'presales', 'pre sales', 'records retention', 'data retention', 'document retention',
+      'talent retention', 'employee retention', 'staff retention',
     ],
     NEUTRAL,
   ),
