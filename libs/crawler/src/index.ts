@@ -23,10 +23,10 @@ export { nonPublicReason } from './fetch/ip-address';
 export { parseRetryAfter } from './fetch/retry-after';
 
 export { loadHtml } from './html/load-html';
-export { readJsonLdBlocks, findJsonLdNodes, hasType, type JsonLdNode } from './html/json-ld';
+export { readJsonLdBlocks, readJsonLdBlocksFromHtml, findJsonLdNodes, hasType, type JsonLdNode } from './html/json-ld';
 export { parseLenientJson } from './html/lenient-json';
 export { jobPostingFromJsonLd, type JobPostingContext } from './html/job-posting-json-ld';
-export { jobPostingsOnPage } from './html/job-postings-on-page';
+export { jobPostingsOnPage, jobPostingsInBlocks } from './html/job-postings-on-page';
 export { elementText } from './html/element-text';
 export { absoluteHttpUrl, collapseWhitespace, plainText, sameSite, unescapeHtmlOnce } from './html/text';
 export { requireEntryUrl } from './html/entry-url';

@@ -9,7 +9,12 @@ import { jobPostingFromJsonLd } from './job-posting-json-ld';
  * "#2", "#3" so that several such postings on one page stay apart.
  */
 export function jobPostingsOnPage($: CheerioAPI, pageUrl: string, employer?: string): RawPosting[] {
-  const nodes = findJsonLdNodes(readJsonLdBlocks($), 'JobPosting');
+  return jobPostingsInBlocks(readJsonLdBlocks($), pageUrl, employer);
+}
+
+/** The same from JSON-LD blocks already read (see readJsonLdBlocksFromHtml). */
+export function jobPostingsInBlocks(blocks: unknown[], pageUrl: string, employer?: string): RawPosting[] {
+  const nodes = findJsonLdNodes(blocks, 'JobPosting');
   const postings: RawPosting[] = [];
   const used = new Map<string, number>();
   for (const node of nodes) {

@@ -19,6 +19,40 @@ export function readJsonLdBlocks($: CheerioAPI): unknown[] {
   return blocks;
 }
 
+// Script elements are raw text in HTML: their content ends at the first `</script`, and holds no
+// entities to decode. So a page's JSON-LD can be read without building its DOM.
+const LD_JSON_TYPE = /\btype\s*=\s*(?:"\s*application\/ld\+json\s*(?:;[^"]*)?"|'\s*application\/ld\+json\s*(?:;[^']*)?'|application\/ld\+json(?=[\s>;/]|$))/i;
+
+/**
+ * The same blocks as readJsonLdBlocks, from the page's text with no DOM: several times faster on
+ * a posting page, where the JSON-LD is all we read. A scan with indexOf, linear on any input.
+ */
+export function readJsonLdBlocksFromHtml(html: string): unknown[] {
+  const blocks: unknown[] = [];
+  const lower = html.toLowerCase();
+  let pos = 0;
+  for (;;) {
+    const open = lower.indexOf('<script', pos);
+    if (open === -1) break;
+    const after = lower.charCodeAt(open + 7);
+    // "<scripts>" or "<script-x>" is another element.
+    if (!(after === 0x3e || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d || after === 0x0c || after === 0x2f)) {
+      pos = open + 7;
+      continue;
+    }
+    const tagEnd = lower.indexOf('>', open + 7);
+    if (tagEnd === -1) break;
+    const close = lower.indexOf('</script', tagEnd + 1);
+    if (close === -1) break;
+    if (LD_JSON_TYPE.test(html.slice(open + 7, tagEnd))) {
+      const value = parseLenientJson(html.slice(tagEnd + 1, close));
+      if (value !== undefined) blocks.push(value);
+    }
+    pos = close + 8;
+  }
+  return blocks;
+}
+
 /** True when a node's @type (a string or an array, maybe a full IRI) names `type`. */
 export function hasType(node: JsonLdNode, type: string): boolean {
   const raw = node['@type'] ?? node.type;

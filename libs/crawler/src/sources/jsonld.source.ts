@@ -1,7 +1,8 @@
 import { requireEntryUrl } from '../html/entry-url';
 import { loadHtml } from '../html/load-html';
 import { findNextPageUrl, findPostingLinks } from '../html/listing-links';
-import { jobPostingsOnPage } from '../html/job-postings-on-page';
+import { jobPostingsInBlocks, jobPostingsOnPage } from '../html/job-postings-on-page';
+import { readJsonLdBlocksFromHtml } from '../html/json-ld';
 import type { FetchedPage, PageRequest, PageResult, SourceAdapter, SourceDefinition } from '../source-adapter';
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
@@ -24,9 +25,10 @@ export class JsonLdSource implements SourceAdapter {
   }
 
   parse(page: FetchedPage, request: PageRequest, source: SourceDefinition): PageResult {
+    // A posting page is read for its JSON-LD only: no DOM needed (parsing is most of a crawl's CPU).
+    if (request.role !== 'listing') return { postings: jobPostingsInBlocks(readJsonLdBlocksFromHtml(page.body), page.url, source.employer), next: [] };
     const $ = loadHtml(page.body);
     const postings = jobPostingsOnPage($, page.url, source.employer);
-    if (request.role !== 'listing') return { postings, next: [] };
 
     // Links are resolved against where the page really is (after redirects).
     const at = page.finalUrl || page.url;

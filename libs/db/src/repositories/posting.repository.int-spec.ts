@@ -87,6 +87,39 @@ describe('PostingRepository (real PostgreSQL)', () => {
     expect((await prisma.posting.findUniqueOrThrow({ where: { id: first.postingId } })).title).toBe('Customer Service Advisor (Estonian)');
   });
 
+  it('stores every field as normalised', async () => {
+    const p = posting({ explanation: [{ field: 'roles', rule: 'title-term', evidence: 'customer service' }], shifts: ['night', 'weekend'], salaryAnnual: 19200.5 });
+    const { postingId } = await repo.upsertFromSource(sourceA, await run(sourceA), p, null);
+    const row = await prisma.posting.findUniqueOrThrow({ where: { id: postingId }, include: { sources: true } });
+    expect(row).toMatchObject({
+      title: p.title,
+      description: p.description,
+      descriptionText: p.descriptionText,
+      employerName: 'Acme',
+      roles: ['customer_service'],
+      seniority: 'agent',
+      language: 'en',
+      remoteMode: 'onsite',
+      remoteCountries: [],
+      city: 'Tallinn',
+      country: 'EE',
+      salaryCurrency: 'EUR',
+      salaryPeriod: 'month',
+      employmentType: 'full_time',
+      spokenLanguages: ['et', 'en'],
+      shifts: ['night', 'weekend'],
+      postedAt: p.postedAt,
+      validThrough: null,
+      status: 'open',
+      fingerprint: 'fp-1',
+      applyUrl: p.applyUrl,
+      contentHash: 'hash-1',
+      tagExplanation: [{ field: 'roles', rule: 'title-term', evidence: 'customer service' }],
+    });
+    expect([row.salaryMin?.toNumber(), row.salaryMax?.toNumber(), row.salaryAnnual?.toNumber()]).toEqual([1400, 1800, 19200.5]);
+    expect(row.sources).toEqual([expect.objectContaining({ sourceId: sourceA, externalId: 'ext-1', url: p.url, applyUrl: p.applyUrl, contentHash: 'hash-1' })]);
+  });
+
   it('merges the same job from two sources into one posting with two provenance records', async () => {
     const a = await repo.upsertFromSource(sourceA, await run(sourceA), posting(), null);
     const b = await repo.upsertFromSource(sourceB, await run(sourceB), posting({ externalId: 'gh-99', url: 'https://boards.test/99' }), null);
