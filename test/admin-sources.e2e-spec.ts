@@ -52,7 +52,7 @@ describe('admin: crawl sources, runs and hosts (API → worker → demo-boards)'
       interval: '1h',
       intervalSeconds: 3600,
       enabled: true,
-      status: { lastRun: null, postingsOpen: 0, errorStreak: 0, flagged: false },
+      status: { lastRun: null, nextRunAt: null, due: true, postingsOpen: 0, errorStreak: 0, flagged: false },
     });
   });
 
@@ -122,11 +122,13 @@ describe('admin: crawl sources, runs and hosts (API → worker → demo-boards)'
     });
 
     it('is crawled now by the worker; the run shows its counts and the source its status', async () => {
+      // Held in a paused queue, the crawl has not run yet: a second click is the same crawl.
+      await request(h.http).post('/api/admin/queues/crawl/pause').set(auth()).expect(200);
       const res = await request(h.http).post(`/api/admin/sources/${id}/crawl`).set(auth());
       expect(res.status).toBe(202);
       jobId = res.body.jobId;
-      // A second click in the same moment is the same crawl.
       expect((await request(h.http).post(`/api/admin/sources/${id}/crawl`).set(auth())).body.jobId).toBe(jobId);
+      await request(h.http).post('/api/admin/queues/crawl/resume').set(auth()).expect(200);
 
       const run = await waitFor(async () => {
         const runs = (await get(`/api/admin/runs?sourceId=${id}`)).body.runs;

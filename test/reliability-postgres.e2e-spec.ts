@@ -27,6 +27,9 @@ describe('reliability: PostgreSQL restarted during normalisation', () => {
   let queue: Queue;
   let sourceId: string;
 
+  const scrape = async () => (await request(worker.url).get('/metrics')).text;
+  const failedAttempts = (metrics: string) => metricValue(metrics, 'frontline_job_attempts_failed_total', { queue: 'normalize', name: 'NormalizePosting' });
+
   beforeAll(async () => {
     postgres = await startOwnPostgres();
     env = await reliabilityEnv({ redisUrl, serverUrl: postgres.serverUrl });
@@ -45,15 +48,21 @@ describe('reliability: PostgreSQL restarted during normalisation', () => {
   });
 
   it('retries the jobs that hit the outage until they succeed, and stores no posting twice', async () => {
-    // Postings keep arriving while the database restarts, so some surely meet it down.
-    for (let batch = 0; batch < BATCHES; batch += 1) {
-      await addPostings(queue, sourceId, batch * PER_BATCH, PER_BATCH);
-      if (batch === 2) {
-        await waitFor(async () => (await env.pg.query('SELECT count(*)::int AS n FROM postings')).rows[0].n > 0, 20_000, 'normalisation to be under way');
-        postgres.restart();
-      }
+    // Postings keep arriving, in batches, before, during and after the restart.
+    let next = 0;
+    const addBatch = async () => {
+      await addPostings(queue, sourceId, next, PER_BATCH);
+      next += PER_BATCH;
       await new Promise((r) => setTimeout(r, 100));
-    }
+    };
+    for (let i = 0; i < 3; i += 1) await addBatch();
+    await waitFor(async () => (await env.pg.query('SELECT count(*)::int AS n FROM postings')).rows[0].n > 0, 20_000, 'normalisation to be under way');
+    await postgres.stop();
+    await addBatch();
+    // Down until jobs have failed on it; their retries (backoff 0.5 s, 1 s, 2 s, ...) outlast the restart.
+    await waitFor(async () => failedAttempts(await scrape()) > 0, 10_000, 'a job to fail on the stopped database', 50);
+    await postgres.start();
+    while (next < TOTAL) await addBatch();
 
     await env.reconnect();
     await waitFor(async () => (await queue.getJobCounts('completed')).completed === TOTAL, 60_000, 'every job to complete');
@@ -68,8 +77,8 @@ describe('reliability: PostgreSQL restarted during normalisation', () => {
     expect(rows[0]).toEqual({ postings: TOTAL, fingerprints: TOTAL, provenance: TOTAL, external_ids: TOTAL });
 
     // The outage was really met: attempts failed, and were retried rather than lost.
-    const metrics = (await request(worker.url).get('/metrics')).text;
-    expect(metricValue(metrics, 'frontline_job_attempts_failed_total', { queue: 'normalize', name: 'NormalizePosting' })).toBeGreaterThan(0);
+    const metrics = await scrape();
+    expect(failedAttempts(metrics)).toBeGreaterThan(0);
     expect(metricValue(metrics, 'frontline_jobs_failed_total', { queue: 'normalize', name: 'NormalizePosting' })).toBe(0);
     expect(metricValue(metrics, 'frontline_jobs_completed_total', { queue: 'normalize', name: 'NormalizePosting' })).toBe(TOTAL);
     expect((await request(worker.url).get('/health')).status).toBe(200);

@@ -121,6 +121,19 @@ describe('GET /api/jobs (API over a real database)', () => {
     expect(pay).toEqual([...pay].sort((a, b) => b - a));
   });
 
+  it('includes a posting committed just before the request, in the page and in the counts', async () => {
+    const before = ((await get('?country=LV&facets=true').expect(200)).body as SearchBody).total;
+    const riga = await insertPosting(pg, { title: 'Klientu apkalpošanas speciālists', employerName: 'Rīgas Ūdens', language: 'lv', country: 'LV', city: 'Rīga' });
+    const after = (await get('?country=LV&facets=true').expect(200)).body as SearchBody;
+    expect(after.total).toBe(before! + 1);
+    expect(after.items.map((i) => i.id)).toContain(riga);
+    await pg.query(`UPDATE postings SET status = 'closed' WHERE id = $1`, [riga]);
+    const closed = (await get('?country=LV&facets=true').expect(200)).body as SearchBody;
+    expect(closed.total).toBe(before);
+    expect(closed.items.map((i) => i.id)).not.toContain(riga);
+    await pg.query(`DELETE FROM postings WHERE id = $1`, [riga]);
+  });
+
   it('shows one posting with its provenance', async () => {
     const res = await request(http).get(`/api/jobs/${oslo}`).expect(200);
     expect(res.body).toMatchObject({ id: oslo, title: 'Kundeservicemedarbeider med norsk og engelsk', status: 'open' });

@@ -37,6 +37,7 @@ export const POSTING_LIST_SELECT = {
 } satisfies Prisma.PostingSelect;
 
 const QUERY_CANCELED = '57014';
+const INDEX_RETRY_MS = 30_000;
 
 /**
  * The search pool's settings: Prisma's (same statement_timeout), with JIT off. Every search
@@ -63,6 +64,7 @@ export class PostingQueryRepository implements OnModuleDestroy {
   private poolInstance: Pool | null = null;
   private index: PostingSearchIndex | null = null;
   private readonly rowCache = new RowCache(20_000);
+  private retry: NodeJS.Timeout | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -74,16 +76,29 @@ export class PostingQueryRepository implements OnModuleDestroy {
     return this.poolInstance;
   }
 
-  /** Loads the facet index (a second or two per 100 000 open postings) and keeps it refreshed. */
+  /**
+   * Loads the search index (a few seconds per million open postings) and keeps it refreshed. If
+   * loading fails, search goes on in SQL (slower, same answers) and loading is tried again later.
+   */
   async startSearchIndex(options: Partial<SearchIndexOptions> = {}): Promise<void> {
-    if (this.index) return;
+    if (this.index || this.retry) return;
     const index = new PostingSearchIndex(new SearchIndexReader(this.pool), {
       onError: (error, during) => this.logger.error({ msg: `search index ${during} failed`, error: (error as Error)?.message }),
       onChange: (ids) => this.rowCache.invalidate(ids),
       ...options,
     });
     const started = Date.now();
-    await index.start();
+    try {
+      await index.start();
+    } catch (err) {
+      this.logger.error({ msg: 'search index failed to load; searching in SQL until it loads', error: (err as Error).message });
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        void this.startSearchIndex(options);
+      }, INDEX_RETRY_MS);
+      this.retry.unref();
+      return;
+    }
     this.index = index;
     this.logger.log({ msg: 'search index loaded', postings: index.size, ms: Date.now() - started });
   }
@@ -154,6 +169,8 @@ export class PostingQueryRepository implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     this.index?.stop();
     this.index = null;
     await this.poolInstance?.end();

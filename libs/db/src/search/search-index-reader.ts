@@ -35,6 +35,10 @@ function toIndexed(r: IndexRow): IndexedPosting {
   };
 }
 
+/** The refresh's one statement: the watermark and the postings changed since `$1`, from one snapshot. */
+export const READ_CHANGES_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
+  array(SELECT DISTINCT posting_id::text FROM posting_search_changes WHERE txid >= $1::bigint) AS ids`;
+
 /** The search index's reads, over a pg pool (see SearchIndexSource for the watermark contract). */
 export class SearchIndexReader implements SearchIndexSource {
   constructor(private readonly pool: Pool) {}
@@ -63,11 +67,7 @@ export class SearchIndexReader implements SearchIndexSource {
 
   async readChanges(since: string): Promise<{ watermark: string; changes: PostingChange[] }> {
     // The xmin and the change rows come from one statement, hence one snapshot.
-    const { rows } = await this.pool.query<{ watermark: string; ids: string[] }>(
-      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
-              array(SELECT DISTINCT posting_id::text FROM posting_search_changes WHERE txid >= $1::bigint) AS ids`,
-      [since],
-    );
+    const { rows } = await this.pool.query<{ watermark: string; ids: string[] }>(READ_CHANGES_SQL, [since]);
     const { watermark, ids } = rows[0];
     if (ids.length === 0) return { watermark, changes: [] };
     const open = await this.pool.query<IndexRow>({ text: `SELECT ${INDEX_COLUMNS} ${INDEX_FROM} AND p.id = ANY($1::uuid[])`, values: [ids], rowMode: 'array' });

@@ -86,19 +86,4 @@ describe('QueueHealthService (real Redis)', () => {
     expect(report.reasons[0]).toBe('paused by an operator with 1 job held');
     await crawl.resume();
   });
-
-  it('answers "Redis unreachable" within its time limit instead of hanging', async () => {
-    const deadConnection = { ...connection, port: 1, retryStrategy: () => 1000 };
-    const dead = [new Queue(QueueName.Crawl, { connection: deadConnection, prefix }), new Queue(QueueName.Normalize, { connection: deadConnection, prefix })];
-    dead.forEach((q) => q.on('error', () => undefined));
-    const deadFlows = new FlowProducer({ connection: deadConnection, prefix });
-    deadFlows.on('error', () => undefined);
-    const unreachable = new QueueHealthService(new QueueProducer(dead[0], dead[1], deadFlows), config);
-    const started = Date.now();
-    const reports = await unreachable.reportAll({ timeoutMs: 500 });
-    expect(Date.now() - started).toBeLessThan(2000);
-    for (const r of reports) expect(r).toMatchObject({ reachable: false, verdict: 'degraded', counts: null, workers: null });
-    expect(reports[0].reasons[0]).toMatch(/^Redis unreachable: /);
-    await Promise.all([...dead.map((q) => q.disconnect()), deadFlows.disconnect()]);
-  });
 });

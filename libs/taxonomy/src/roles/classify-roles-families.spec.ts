@@ -155,6 +155,7 @@ describe('retention and loyalty name a relationship role in a title', () => {
     expect(roles('Records Retention Clerk')).toEqual([]);
     expect(roles('Employee Retention Partner')).toEqual([]);
     expect(roles('HR Advisor – Retention')).toEqual([]);
+    expect(roles('Customer Retention Agent – $19/hr')).toEqual(['crm_manager']);
   });
 });
 

@@ -11,9 +11,11 @@ import { DescriptionEvidence, TitleEvidence, descriptionScore, readDescription, 
 //    roles that are distinct jobs combined with it (social media, sales support).
 // 3. Modifiers: customer service + coordinator is cs_coordinator, sales + coordinator is
 //    sales_support.
-// 4. The description refines: service work framed as calls is call_center; tech support
-//    placed in a call centre also gets call_center; weak title cues need its confirmation;
-//    a title with no cue at all may be classified from the description alone, at a high bar.
+// 4. The description refines: service work framed as calls is call_center, framed as
+//    answering on social channels is social_media (social care); tech support placed in a
+//    call centre also gets call_center; weak title cues need its confirmation, and a shop
+//    floor or a hotel front desk in it vetoes them; a title with no cue at all may be
+//    classified from the description alone, at a high bar.
 
 export interface RoleInput {
   title?: string;

@@ -75,7 +75,7 @@ function sourcesTable(sources: Section<SourceView[]>, csrf: string): SafeHtml {
 ${sources.value.map(
   (s) => html`<tr data-source="${s.name}"><td>${s.name}${s.enabled ? '' : html` <span class="muted">(disabled)</span>`}</td><td>${s.kind}</td>
 <td>${s.status.lastRun ? html`${s.status.lastRun.status} ${when(s.status.lastRun.startedAt)}` : html`<span class="muted">never</span>`}</td>
-<td>${when(s.status.nextRunAt)}</td><td>${s.status.postingsOpen}</td>
+<td>${s.status.due ? 'due now' : when(s.status.nextRunAt)}</td><td>${s.status.postingsOpen}</td>
 <td>${s.status.flagged ? html`<span class="flag" title="${s.status.flagReason ?? ''}">${s.status.errorStreak} ⚑</span>` : s.status.errorStreak}</td>
 <td>${s.enabled ? actionForm(`/admin/actions/sources/${s.id}/crawl`, csrf, 'Crawl now', true) : ''}</td></tr>`,
 )}</tbody></table>`;

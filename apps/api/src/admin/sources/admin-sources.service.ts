@@ -12,8 +12,6 @@ import { sourceView, type SourceView } from './source-view';
 
 /** Selectors are a handful of short CSS strings; a bigger object is a mistake or abuse. */
 const MAX_SELECTORS_JSON = 10_000;
-// "crawl now" twice within this window is one crawl (a double click, a retried request).
-const CRAWL_NOW_WINDOW_MS = 10_000;
 /** Fields that change what is fetched: a change to one of them is tried on a sample fetch. */
 const CRAWL_FIELDS = ['kind', 'url', 'board', 'baseUrl', 'selectors'] as const;
 
@@ -64,7 +62,7 @@ export class AdminSourcesService {
   ) {}
 
   async list(): Promise<SourceView[]> {
-    return (await this.sources.listWithStatus()).map(sourceView);
+    return (await this.sources.listWithStatus()).map((s) => sourceView(s));
   }
 
   async get(id: string): Promise<SourceView> {
@@ -150,12 +148,21 @@ export class AdminSourcesService {
     }
   }
 
-  /** Enqueues a crawl at once. A run of the source still going makes the new job a no-op (one run at a time). */
+  /**
+   * Enqueues a crawl at once. While that job has not run, asking again (a double click, a retried
+   * request) gives the same job; a run of the source still going makes the job a no-op (one run
+   * of a source at a time).
+   */
   async crawlNow(id: string, actor: Actor): Promise<{ sourceId: string; jobId: string }> {
     const current = await this.found(id);
     if (!current.enabled) throw new ConflictException({ statusCode: 409, message: `source "${current.name}" is disabled; enable it first` });
-    const jobId = crawlSourceJobId(id, `manual-${Math.floor(Date.now() / CRAWL_NOW_WINDOW_MS)}`);
-    await this.producer.add(QueueName.Crawl, JobName.CrawlSource, { sourceId: id, trigger: 'manual' }, { jobId });
+    const job = await this.producer.add(
+      QueueName.Crawl,
+      JobName.CrawlSource,
+      { sourceId: id, trigger: 'manual' },
+      { jobId: crawlSourceJobId(id, `manual-${Date.now()}`), deduplication: { id: `crawl-now-${id}` } },
+    );
+    const jobId = String(job.id);
     await this.recordCrawlNow(actor, id, current.name, jobId);
     return { sourceId: id, jobId };
   }

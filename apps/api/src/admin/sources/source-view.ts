@@ -17,8 +17,10 @@ export function formatInterval(seconds: number): string {
   return `${seconds / size}${unit}`;
 }
 
-export function sourceView(s: SourceWithStatus) {
+export function sourceView(s: SourceWithStatus, now: Date = new Date()) {
   const flagged = s.errorStreak >= FLAG_AFTER_FAILED_RUNS;
+  // The scheduler claims an enabled source whose next run is unset or past (SourceRepository.claimDue).
+  const due = s.enabled && (s.nextRunAt === null || s.nextRunAt <= now);
   return {
     id: s.id,
     name: s.name,
@@ -36,6 +38,7 @@ export function sourceView(s: SourceWithStatus) {
       lastRun: s.lastRun ? { ...s.lastRun, startedAt: s.lastRun.startedAt.toISOString(), finishedAt: s.lastRun.finishedAt?.toISOString() ?? null } : null,
       lastRunAt: s.lastRunAt?.toISOString() ?? null,
       nextRunAt: s.enabled ? (s.nextRunAt?.toISOString() ?? null) : null,
+      due,
       postingsOpen: s.postingsOpen,
       errorStreak: s.errorStreak,
       flagged,

@@ -11,7 +11,10 @@ import { UuidDocMap } from './uuid-doc-map';
 export type { ListCursor, ListSort, MemoryHit } from './index-state';
 
 export interface SearchIndexOptions {
-  /** A request older than this since the last refresh waits for one first. */
+  /**
+   * How old the index may be when a request reads it; older, the request waits for a refresh
+   * first. 0 (the default): every request sees every change committed before it arrived.
+   */
   maxStalenessMs: number;
   /** Background refresh period; 0 disables the timer. */
   refreshIntervalMs: number;
@@ -28,10 +31,10 @@ export interface SearchIndexOptions {
 }
 
 export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
-  // The timer keeps the index within ~0.5 s of the database; a request waits for a refresh only
-  // when the timer has fallen well behind, so PostgreSQL stays off the hot path.
-  maxStalenessMs: 3000,
-  refreshIntervalMs: 500,
+  // Exact by default: a crawl that has committed is in the very next answer. The price is one
+  // small change-log query per batch of concurrent requests (they share it).
+  maxStalenessMs: 0,
+  refreshIntervalMs: 1000,
   facetCacheEntries: 2000,
   textCacheEntries: 128,
   employerTop: 20,
@@ -44,8 +47,8 @@ const FOLD_CACHE_ENTRIES = 10_000;
 /**
  * Exact facet counts, and the choice and order of a listing page, over every open posting, from
  * memory. PostgreSQL stays the source of truth: the index loads all open postings once, then
- * applies the change log (written by triggers) every `refreshIntervalMs`, so answers are those of
- * a snapshot about that old (a request finding it older than `maxStalenessMs` refreshes first).
+ * applies the change log (written by triggers) before answering, so every answer includes every
+ * change committed before the request (or, with `maxStalenessMs` set, at most that old).
  * Counting a filter walks the columns once (~25 ms per million postings); the result is cached
  * and maintained through changes, so repeated filters cost a table lookup.
  */
@@ -54,7 +57,8 @@ export class PostingSearchIndex {
   private readonly options: SearchIndexOptions;
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
-  private pendingRefresh: Promise<void> | null = null;
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
   private readonly folds = new Map<string, string>();
 
   constructor(
@@ -90,12 +94,28 @@ export class PostingSearchIndex {
     return this.exclusive(() => this.reloadUnlocked());
   }
 
-  /** Applies the change log since the last refresh; concurrent callers share one run. */
+  /**
+   * Resolves once a refresh that began after this call has applied the change log, so that a
+   * caller sees every change committed before it asked. While one refresh runs, every caller that
+   * arrives shares the single refresh queued behind it: at most one runs and one waits.
+   */
   refresh(): Promise<void> {
-    this.pendingRefresh ??= this.exclusive(() => this.applyChanges()).finally(() => {
-      this.pendingRefresh = null;
+    if (!this.running) return this.launch();
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.launch();
+      });
+    return this.queued;
+  }
+
+  private launch(): Promise<void> {
+    const run: Promise<void> = this.exclusive(() => this.applyChanges()).finally(() => {
+      if (this.running === run) this.running = null;
     });
-    return this.pendingRefresh;
+    this.running = run;
+    return run;
   }
 
   async facets(filter: PostingSearchFilter, folded: FoldedValues): Promise<PostingFacets> {
@@ -112,9 +132,9 @@ export class PostingSearchIndex {
   }
 
   /**
-   * One page of the listing from memory, newest or best paid first: the ids and sort keys of up to
-   * `limit` open postings passing the filter after `cursor`. The caller reads the rows themselves
-   * from PostgreSQL by id.
+   * One page of the listing from memory (newest, best paid or most relevant first): the ids and
+   * sort keys of up to `limit` open postings passing the filter after `cursor`. The caller reads
+   * the rows themselves from PostgreSQL by id.
    */
   async list(filter: PostingSearchFilter, folded: FoldedValues, sort: ListSort, cursor: ListCursor | null, limit: number): Promise<MemoryHit[]> {
     const { state, text } = await this.current(filter);
@@ -142,7 +162,7 @@ export class PostingSearchIndex {
   /** The index refreshed if stale, with the keyword set of `filter` (fetched if new). */
   private async current(filter: PostingSearchFilter): Promise<{ state: IndexState; text: DocBitset | null }> {
     if (!this.state) throw new Error('the search index is not loaded');
-    if (Date.now() - this.state.refreshedAt > this.options.maxStalenessMs) await this.refresh();
+    if (this.options.maxStalenessMs === 0 || Date.now() - this.state.refreshedAt > this.options.maxStalenessMs) await this.refresh();
     for (;;) {
       const state: IndexState = this.state;
       const text = filter.q === undefined ? null : await this.textSet(state, { scope: 'all', q: filter.q });

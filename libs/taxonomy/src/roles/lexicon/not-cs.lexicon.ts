@@ -27,7 +27,10 @@ export const NOT_CS_TERMS: Term[] = [
       'cabin crew', 'pilot*', 'first officer', 'ramp agent*', 'baggage handler*', 'security officer*', 'security guard*',
       'cashier*', 'checkout operator*', 'shop assistant*', 'retail sales associate*', 'sales associate*', 'merchandiser*',
       'sales representative*', 'sales rep', 'field sales', 'outside sales', 'territory manager*', 'account executive*', 'key account*',
-      'business development', 'sales executive*', 'recruiter*', 'talent acquisition', 'hr', 'human resources', 'accountant*', 'bookkeeper*',
+      'business development', 'sales executive*', 'recruiter*', 'talent acquisition', 'human resources',
+      // Not bare "hr": it is also "per hour" in pay ("$18/hr").
+      ...combos(['hr'], ['advisor*', 'adviser*', 'business partner*', 'generalist*', 'manager*', 'assistant*', 'coordinator*',
+        'specialist*', 'officer*', 'partner*']), 'accountant*', 'bookkeeper*',
       'accounts receivable', 'accounts payable', 'payroll', 'credit analyst*', 'risk analyst*', 'auditor*', 'lawyer*', 'attorney*',
       'paralegal*', 'teacher*', 'tutor', 'tutors', 'nanny', 'nannies', 'receptionist*', 'front desk agent*', 'front desk associate*',
       'front office agent*', 'valet*', 'lifeguard*', 'property manager*', 'leasing consultant*', 'leasing agent*', 'leasing manager*',
