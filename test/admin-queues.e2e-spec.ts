@@ -111,7 +111,7 @@ describe('admin: queues (API → BullMQ on Redis, worker, audit log)', () => {
   it('lists a failed job with its reason, stack and payload, and retries it once the cause is fixed', async () => {
     const sourceId = randomUUID();
     const jobId = await failingJob(sourceId, 'late-1');
-    await waitFor(async () => (await failedIds()).includes(jobId), 20_000, 'the job to fail');
+    await waitFor(async () => (await failedIds()).includes(jobId), 30_000, 'the job to fail');
 
     const listed = (await api.get('/api/admin/queues/normalize/failed')).body;
     expect(listed.total).toBeGreaterThanOrEqual(1);
@@ -130,7 +130,7 @@ describe('admin: queues (API → BullMQ on Redis, worker, audit log)', () => {
     const retried = await api.post(`/api/admin/queues/normalize/failed/${jobId}/retry`);
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ queue: 'normalize', jobId });
-    await waitFor(async () => (await h.pg.query('SELECT 1 FROM posting_sources WHERE source_id = $1', [sourceId])).rowCount === 1, 20_000, 'the retried posting to be stored');
+    await waitFor(async () => (await h.pg.query('SELECT 1 FROM posting_sources WHERE source_id = $1', [sourceId])).rowCount === 1, 30_000, 'the retried posting to be stored');
     expect(await failedIds()).not.toContain(jobId);
     expect((await api.post(`/api/admin/queues/normalize/failed/${jobId}/retry`)).status).toBe(409);
     expect((await api.get(`/api/admin/queues/normalize/failed/${jobId}`)).status).toBe(409);
@@ -138,13 +138,13 @@ describe('admin: queues (API → BullMQ on Redis, worker, audit log)', () => {
 
   it('retries every failed job of a queue, removes one, and refuses ids that cannot name a job', async () => {
     const ids = [await failingJob(randomUUID(), 'never-1'), await failingJob(randomUUID(), 'never-2')];
-    await waitFor(async () => (await failedIds()).filter((id) => ids.includes(id)).length === 2, 20_000, 'both jobs to fail');
+    await waitFor(async () => (await failedIds()).filter((id) => ids.includes(id)).length === 2, 30_000, 'both jobs to fail');
 
     const all = await api.post('/api/admin/queues/normalize/failed/retry');
     expect(all.status).toBe(200);
     expect(all.body.retried).toBeGreaterThanOrEqual(2);
     // Their sources still do not exist: they fail again.
-    await waitFor(async () => (await failedIds()).filter((id) => ids.includes(id)).length === 2, 20_000, 'both jobs to fail again');
+    await waitFor(async () => (await failedIds()).filter((id) => ids.includes(id)).length === 2, 30_000, 'both jobs to fail again');
 
     const removed = await api.delete(`/api/admin/queues/normalize/failed/${ids[0]}`);
     expect(removed.status).toBe(200);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { addPostings, normalizeQueue } from './support/normalize-jobs';
 import { startOwnRedis, type OwnRedis } from './support/own-redis';
 import { metricValue, reliabilityEnv, type ReliabilityEnv } from './support/reliability-env';
@@ -75,5 +76,20 @@ describe('reliability: Redis restarted while jobs are waiting', () => {
     const metrics = (await request(worker.url).get('/metrics')).text;
     expect(metricValue(metrics, 'frontline_jobs_completed_total', { queue: 'normalize', name: 'NormalizePosting' })).toBe(JOBS);
     expect(metricValue(metrics, 'frontline_jobs_failed_total', { queue: 'normalize', name: 'NormalizePosting' })).toBe(0);
+  });
+
+  it('has a worker warn at start-up when Redis may evict keys, and only then', async () => {
+    expect(worker.app.output()).not.toContain('maxmemory-policy');
+    const client = new Redis(redis.url);
+    try {
+      await client.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      const second = await env.startWorker();
+      const line = await second.app.waitForLine(/maxmemory-policy/, 20_000);
+      expect(JSON.parse(line)).toMatchObject({ level: 40, maxmemoryPolicy: 'allkeys-lru' });
+      expect(line).toContain('BullMQ needs \\"noeviction\\"');
+    } finally {
+      await client.config('SET', 'maxmemory-policy', 'noeviction');
+      client.disconnect();
+    }
   });
 });

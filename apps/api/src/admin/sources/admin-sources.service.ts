@@ -10,6 +10,8 @@ import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { SourceCheckService, type SourceCheck } from './source-check.service';
 import { sourceView, type SourceView } from './source-view';
 
+/** A year: longer is a typo, and would not fit the database's integer column either. */
+const MAX_INTERVAL_SECONDS = 366 * 86400;
 /** Selectors are a handful of short CSS strings; a bigger object is a mistake or abuse. */
 const MAX_SELECTORS_JSON = 10_000;
 /** Fields that change what is fetched: a change to one of them is tried on a sample fetch. */
@@ -18,8 +20,8 @@ const CRAWL_FIELDS = ['kind', 'url', 'board', 'baseUrl', 'selectors'] as const;
 function intervalSeconds(interval: string | undefined, fallback: number): number {
   if (interval === undefined) return fallback;
   const seconds = parseInterval(interval);
-  if (seconds === null || seconds < MIN_INTERVAL_SECONDS) {
-    throw new BadRequestException({ statusCode: 400, message: `interval: "${interval}" must be like 15m, 2h or 1d and at least 1m`, parameters: ['interval'] });
+  if (seconds === null || seconds < MIN_INTERVAL_SECONDS || seconds > MAX_INTERVAL_SECONDS) {
+    throw new BadRequestException({ statusCode: 400, message: `interval: "${interval}" must be like 15m, 2h or 1d, from 1m to 366d`, parameters: ['interval'] });
   }
   return seconds;
 }

@@ -23,21 +23,21 @@ export class CreateSourceDto {
   @IsIn(CRAWLED_KINDS, { message: `kind must be one of ${CRAWLED_KINDS.join(', ')}` })
   kind!: SourceKindName;
 
-  @ApiPropertyOptional({ description: 'Entry URL (jsonld, rss, html).', example: 'https://jobs.example.com/' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Entry URL (jsonld, rss, html).', example: 'https://jobs.example.com/' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(2000)
   url?: string | null;
 
-  @ApiPropertyOptional({ description: 'Board token / company slug (greenhouse, lever, ...).', example: 'hilton' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Board token / company slug (greenhouse, lever, ...).', example: 'hilton' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(1, 200)
   board?: string | null;
 
-  @ApiPropertyOptional({ description: "Replaces the vendor API's scheme and host (path prefix allowed).", example: 'http://127.0.0.1:4000/greenhouse' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "Replaces the vendor API's scheme and host (path prefix allowed).", example: 'http://127.0.0.1:4000/greenhouse' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -45,7 +45,7 @@ export class CreateSourceDto {
   @MaxLength(2000)
   baseUrl?: string | null;
 
-  @ApiPropertyOptional({ description: 'Employer name to use when pages do not name one.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Employer name to use when pages do not name one.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -63,7 +63,7 @@ export class CreateSourceDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ description: 'html only: item, link, next, fields { title, ... } (CSS selectors).' })
+  @ApiPropertyOptional({ type: Object, nullable: true, description: 'html only: item, link, next, fields { title, ... } (CSS selectors).' })
   @IsOptional()
   @IsObject()
   selectors?: Record<string, unknown> | null;
