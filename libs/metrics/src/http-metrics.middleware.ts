@@ -21,6 +21,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   private readonly duration: Histogram<'method' | 'route' | 'status_code'>;
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
+    // Nest may build a middleware more than once; the registry refuses a second metric of a name.
     const existing = registry.getSingleMetric('frontline_http_request_duration_seconds');
     this.duration =
       (existing as Histogram<'method' | 'route' | 'status_code'> | undefined) ??

@@ -21,7 +21,6 @@ export class MetricsModule implements NestModule {
         { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options.service) },
         QueueHealthService,
         QueueMetricsCollector,
-        HttpMetricsMiddleware,
       ],
       exports: [METRICS_REGISTRY, QueueHealthService],
     };

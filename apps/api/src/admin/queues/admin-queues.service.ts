@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException, ServiceUnavailableExc
 import { Job } from 'bullmq';
 import { QueueHealthService, QueueName, QueueProducer, type QueueHealthReport } from '@app/queue';
 import { AuditService } from '../../audit/audit.service';
-import type { Principal } from '../../auth/principal';
+import type { Actor } from '../actor';
 import { failedJobView, type FailedJobView } from './failed-job.view';
 
 /** Redis calls of an admin action are bounded: an operator gets a 503, not a hung request. */
@@ -20,11 +20,6 @@ async function bounded<T>(work: Promise<T>): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-export interface Actor {
-  principal: Principal;
-  ip?: string;
 }
 
 /** Queue health and the operator's actions on queues and failed jobs; every action is audited. */

@@ -4,7 +4,7 @@ import type { Prisma, Source } from '@app/db';
 import { crawlSourceJobId, JobName, QueueName, QueueProducer } from '@app/queue';
 import { AuditService } from '../../audit/audit.service';
 import { auditActor } from '../../auth/principal';
-import type { Actor } from '../queues/admin-queues.service';
+import type { Actor } from '../actor';
 import { AdminSourceRepository, type SourceWrite } from './admin-source.repository';
 import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { SourceCheckService, type SourceCheck } from './source-check.service';
