@@ -41,3 +41,4 @@ export { RecruiteeSource } from './sources/recruitee.source';
 export { WorkableSource } from './sources/workable.source';
 export { AshbySource } from './sources/ashby.source';
 export { RssSource } from './sources/rss.source';
+export { pageFetcherFromConfig, fetchKeyPrefix } from './fetch/page-fetcher-from-config';

@@ -12,7 +12,6 @@ import { HostHealthService } from './hosts/host-health.service';
 import { AdminQueuesController } from './queues/admin-queues.controller';
 import { AdminQueuesService } from './queues/admin-queues.service';
 import { AdminRunsController } from './runs/admin-runs.controller';
-import { AdminSourceRepository } from './sources/admin-source.repository';
 import { AdminSourcesController } from './sources/admin-sources.controller';
 import { AdminSourcesService } from './sources/admin-sources.service';
 import { SourceCheckService } from './sources/source-check.service';
@@ -35,7 +34,6 @@ import { SourceCheckService } from './sources/source-check.service';
   controllers: [AdminQueuesController, AdminSourcesController, AdminRunsController, AdminHostsController, AdminDashboardController],
   providers: [
     AdminQueuesService,
-    AdminSourceRepository,
     AdminSourcesService,
     SourceCheckService,
     HostHealthService,

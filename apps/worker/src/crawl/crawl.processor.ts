@@ -1,6 +1,6 @@
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
+import { MetricsTime, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobName, QueueName } from '@app/queue';
 import { CrawlRunService } from './crawl-run.service';
@@ -8,7 +8,8 @@ import { CrawlPageService } from './crawl-page.service';
 import { crawlBackoff } from './crawl-backoff';
 
 /** Thin: routes each job of the crawl queue to the service that owns it. */
-@Processor(QueueName.Crawl, { settings: { backoffStrategy: crawlBackoff } })
+// metrics: BullMQ keeps completed/failed counts per minute, which queue health reads for throughput.
+@Processor(QueueName.Crawl, { settings: { backoffStrategy: crawlBackoff }, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
 export class CrawlProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,

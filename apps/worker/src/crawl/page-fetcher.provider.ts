@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PageFetcher } from '@app/crawler';
+import { pageFetcherFromConfig } from '@app/crawler';
 import { redisOptionsFromUrl } from '@app/queue';
 import { PAGE_FETCHER } from './crawl-page.service';
 
@@ -23,16 +23,5 @@ export class FetcherRedis implements OnApplicationShutdown {
 export const pageFetcherProvider: Provider = {
   provide: PAGE_FETCHER,
   inject: [APP_CONFIG, FetcherRedis],
-  useFactory: (config: AppConfig, redis: FetcherRedis) =>
-    new PageFetcher({
-      userAgent: config.CRAWL_USER_AGENT,
-      contactUrl: config.CRAWL_CONTACT_URL,
-      maxBytes: config.CRAWL_MAX_PAGE_BYTES,
-      timeoutMs: config.CRAWL_TIMEOUT_MS,
-      maxRedirects: config.CRAWL_MAX_REDIRECTS,
-      allowedHosts: config.CRAWL_ALLOWED_HOSTS,
-      hostRps: config.CRAWL_HOST_RPS,
-      redis: redis.client,
-      keyPrefix: `${config.QUEUE_PREFIX}:fetch:`,
-    }),
+  useFactory: (config: AppConfig, redis: FetcherRedis) => pageFetcherFromConfig(config, redis.client),
 };

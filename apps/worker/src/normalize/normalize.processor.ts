@@ -1,11 +1,11 @@
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
+import { MetricsTime, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobName, QueueName, type NormalizePostingPayload } from '@app/queue';
 import { NormalizeService, type NormalizeResult } from './normalize.service';
 
-@Processor(QueueName.Normalize)
+@Processor(QueueName.Normalize, { metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
 export class NormalizeProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,

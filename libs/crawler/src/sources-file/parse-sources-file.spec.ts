@@ -9,7 +9,7 @@ describe('parseInterval', () => {
     ['90s', 90],
   ])('%s → %i seconds', (text, seconds) => expect(parseInterval(text)).toBe(seconds));
 
-  it.each(['', '2 hours', '1w', '-5m', 'h'])('refuses %j', (text) => expect(parseInterval(text)).toBeNull());
+  it.each(['', '2 hours', '1w', '-5m', 'h', '999999d', '367d'])('refuses %j', (text) => expect(parseInterval(text)).toBeNull());
 });
 
 describe('parseSourcesFile', () => {

@@ -83,7 +83,7 @@ export function parseSourcesFile(text: string): ParsedSourcesFile {
     }
     const intervalSeconds = parseInterval(e.interval);
     if (intervalSeconds === null || intervalSeconds < MIN_INTERVAL_SECONDS) {
-      problems.push({ source: e.name, field: 'interval', message: `"${e.interval}" must be like 15m, 2h or 1d and at least 1m` });
+      problems.push({ source: e.name, field: 'interval', message: `"${e.interval}" must be like 15m, 2h or 1d, at least 1m and at most 366d` });
       return;
     }
     const definition: ScheduledSource = {

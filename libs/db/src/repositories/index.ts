@@ -1,3 +1,4 @@
+import { AdminSourceRepository } from './admin-source.repository';
 import { CrawlRunRepository } from './crawl-run.repository';
 import { EmployerRepository } from './employer.repository';
 import { PostingQueryRepository } from './posting-query.repository';
@@ -27,8 +28,9 @@ export {
   type StoredPosting,
   type ListRecruiterPostingsQuery,
 } from './recruiter-posting.repository';
+export { AdminSourceRepository, type SourceWithStatus, type SourceWrite, type ListRunsQuery, type RunWithSource, type LastRunSummary } from './admin-source.repository';
 export { UserRepository, type AccountUser, type NewUser } from './user.repository';
 
 /** Every repository DbModule provides; add new ones here. */
 export const REPOSITORIES = [CrawlRunRepository, EmployerRepository, PostingQueryRepository, PostingRepository, SourceRepository,
-  ApiKeyRepository, AuditLogRepository, AuthSessionRepository, InvitationRepository, RecruiterPostingRepository, UserRepository];
+  ApiKeyRepository, AuditLogRepository, AuthSessionRepository, InvitationRepository, RecruiterPostingRepository, UserRepository, AdminSourceRepository];

@@ -22,6 +22,9 @@ export interface SyncResult {
   skipped: string[];
 }
 
+/** Advisory lock key of the sources-file sync (any constant unique to this purpose). */
+const SOURCES_FILE_SYNC_LOCK = 4_611_686_018_427_387_001n;
+
 /** A run still "running" after this long is taken as lost (e.g. Redis was wiped) and no longer blocks the source. */
 const RUN_LOST_AFTER = '6 hours';
 
@@ -48,6 +51,8 @@ export class SourceRepository {
   async syncFromFile(entries: SourceFileEntry[]): Promise<SyncResult> {
     const result: SyncResult = { added: [], updated: [], disabled: [], skipped: [] };
     await this.prisma.$transaction(async (tx) => {
+      // Every worker syncs the file at start-up: one at a time, so two never create the same source.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SOURCES_FILE_SYNC_LOCK})`;
       const existing = new Map((await tx.source.findMany()).map((s) => [s.name, s]));
       for (const entry of entries) {
         const current = existing.get(entry.name);

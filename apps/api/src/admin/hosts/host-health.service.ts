@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { adapterFor, readHostStats, type HtmlSelectors, type SourceKindName } from '@app/crawler';
 import { SourceRepository } from '@app/db';
 import { ioredisOf, QueueName, QueueProducer } from '@app/queue';
-import { fetchKeyPrefix } from '../sources/source-check.service';
+import { fetchKeyPrefix } from '@app/crawler';
 import { judgeHost, type HostHealth } from './host-health';
 import { mostTelling, robotsStateOf } from './robots-status';
 

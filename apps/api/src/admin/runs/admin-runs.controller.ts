@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, NotFoundException, Param, Query }
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RequireAuth } from '../../auth/auth.decorators';
 import { uuidParam } from '../../auth/id-param.pipe';
-import { AdminSourceRepository } from '../sources/admin-source.repository';
+import { AdminSourceRepository } from '@app/db';
 import { runView } from '../sources/source-view';
 import { ListRunsQueryDto } from './dto/list-runs-query.dto';
 import { decodeRunCursor, encodeRunCursor } from './run-cursor';

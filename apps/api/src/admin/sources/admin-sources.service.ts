@@ -5,7 +5,7 @@ import { crawlSourceJobId, JobName, QueueName, QueueProducer } from '@app/queue'
 import { AuditService } from '../../audit/audit.service';
 import { auditActor } from '../../auth/principal';
 import type { Actor } from '../actor';
-import { AdminSourceRepository, type SourceWrite } from './admin-source.repository';
+import { AdminSourceRepository, type SourceWrite } from '@app/db';
 import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { SourceCheckService, type SourceCheck } from './source-check.service';
 import { sourceView, type SourceView } from './source-view';

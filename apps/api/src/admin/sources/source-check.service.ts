@@ -5,6 +5,7 @@ import {
   adapterFor,
   loadHtml,
   PageFetcher,
+  pageFetcherFromConfig,
   PermanentFetchError,
   PermanentPageError,
   RobotsDisallowedError,
@@ -138,27 +139,13 @@ export class SourceCheckService implements OnModuleDestroy {
     if (!this.fetcher) {
       const c = this.config;
       const redis = new Redis({ ...redisOptionsFromUrl(c.REDIS_URL), maxRetriesPerRequest: 3 });
-      const fetcher = new PageFetcher({
-        userAgent: c.CRAWL_USER_AGENT,
-        contactUrl: c.CRAWL_CONTACT_URL,
-        maxBytes: c.CRAWL_MAX_PAGE_BYTES,
-        timeoutMs: c.CRAWL_TIMEOUT_MS,
-        maxRedirects: c.CRAWL_MAX_REDIRECTS,
-        allowedHosts: c.CRAWL_ALLOWED_HOSTS,
-        hostRps: c.CRAWL_HOST_RPS,
-        redis,
-        // The workers' key prefix (see the worker's page-fetcher provider): robots.txt, politeness
-        // and host statistics are shared with them, so a check is one more polite request.
-        keyPrefix: fetchKeyPrefix(c),
-      });
+      // The workers' key prefix: robots.txt, politeness and host statistics are shared with them,
+      // so a check is one more polite request.
+      const fetcher = pageFetcherFromConfig(c, redis);
       this.fetcher = { fetcher, redis };
     }
     return this.fetcher.fetcher;
   }
-}
-
-export function fetchKeyPrefix(config: Pick<AppConfig, 'QUEUE_PREFIX'>): string {
-  return `${config.QUEUE_PREFIX}:fetch:`;
 }
 
 function safeHostname(url: string): string {

@@ -1,5 +1,5 @@
 import type { CrawlRun } from '@app/db';
-import type { SourceWithStatus, RunWithSource } from './admin-source.repository';
+import type { SourceWithStatus, RunWithSource } from '@app/db';
 
 /** A source with this many failed (or partial) runs in a row is flagged for an operator. */
 export const FLAG_AFTER_FAILED_RUNS = 3;

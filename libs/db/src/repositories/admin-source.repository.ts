@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, writeAuditEntry, type AuditEntryInput, type CrawlRun, type Source, type SourceKind } from '@app/db';
+import { Prisma, type CrawlRun, type Source, type SourceKind } from '../generated/prisma/client';
+import { PrismaService } from '../prisma.service';
+import { writeAuditEntry, type AuditEntryInput } from './audit-log.repository';
 
-// Admin queries over sources and crawl runs. They belong with the other repositories in
-// libs/db (STYLE.md habit 2): kept here only until that move, importing nothing but @app/db.
+// Admin queries over sources and crawl runs: status per source, runs by page, writes with audit.
 
 export interface LastRunSummary {
   id: string;
