@@ -19,7 +19,8 @@ import { baselineFetchAndParse } from './baseline-fetch-parse';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+// The crawl worker's default concurrency (CRAWL_CONCURRENCY), for both the pipeline and the baseline.
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const emit = (record: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(record)}\n`);

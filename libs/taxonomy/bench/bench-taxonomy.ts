@@ -11,7 +11,7 @@ import { callsPerSecond, costPerField, distinctCallsPerSecond } from './measure-
 // time) and the cost of each detector; then the same on the held-out set in the repo
 // (libs/taxonomy/test/held-out, written independently of the rules and never used to tune
 // them). Every line carries `corpus`. Prints JSON lines on stdout. `--mismatches` adds one line
-// per wrong field.
+// per wrong field; `--dev-only` skips the held-out section (for tuning runs, which must not see it).
 
 const HELD_OUT_PATH = join(__dirname, '..', 'test', 'held-out', 'held-out.jsonl');
 
@@ -29,6 +29,7 @@ function main(): void {
   const dev = loadDevCorpus();
   if (dev === null) print({ metric: 'skipped', reason: `dev corpus not found at ${DEV_CORPUS_PATH}` });
   else report(dev);
+  if (process.argv.includes('--dev-only')) return;
   corpus = 'held-out';
   const heldOut = loadDevCorpus(HELD_OUT_PATH);
   if (heldOut === null) print({ metric: 'skipped', reason: `held-out set not found at ${HELD_OUT_PATH}` });

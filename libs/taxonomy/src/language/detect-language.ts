@@ -1,5 +1,6 @@
 import type { Explanation } from '../types';
 import { compilePhraseMatcher } from '../text';
+import { BOILERPLATE_MARKERS, proseOf } from './boilerplate';
 import { SIGNATURE_LETTERS, STOP_WORDS } from './stop-words';
 
 // Language of a posting's text (ISO 639-1, Norwegian bokmål as "nb").
@@ -10,13 +11,20 @@ import { SIGNATURE_LETTERS, STOP_WORDS } from './stop-words';
 // plus counts of function words and signature letters, read in one pass of the phrase matcher
 // over the first few KB (a few µs). That is decisive on any real ad: 50+ words carry dozens of
 // function words. Only when the counts are thin or close (a title alone, a list of keywords,
-// a language outside the lists) does the detector ask tinyld, on at most 1 000 characters,
-// which keeps its cost off the common path. Detector code "no" maps to "nb".
+// a language outside the lists) does the detector ask tinyld, once, on at most 500 characters
+// of prose, which keeps its cost off the common path. Detector code "no" maps to "nb".
+//
+// Crawled ads come wrapped in boilerplate, often English under a local-language ad (cookie
+// banners, equal-opportunity statements). A line holding a boilerplate marker does not vote,
+// unless nothing else does; otherwise its dozens of English function words outvote a short ad,
+// or settle the scan early on a cookie banner above the ad.
 
 // Enough for dozens of function words; the tail of an ad is boilerplate in whatever language.
 const SCAN_LIMIT = 2000;
-const FALLBACK_LIMIT = 1000;
-// Enough letters to tell the script, and more signature letters than they may count for.
+// tinyld's cost grows with its input; a few sentences of prose are enough for it.
+const FALLBACK_LIMIT = 500;
+// Enough letters to tell the script of an ad, and more signature letters than they may count
+// for. A banner above a Greek ad can hide its script here; its function words still rank it.
 const SCRIPT_LIMIT = 400;
 const FALLBACK_MIN_WORDS = 15;
 const MIN_SCORE = 4;
@@ -32,17 +40,22 @@ const DECISIVE_RATIO = 2;
 const DECISIVE_WORDS = 48;
 const DECISIVE_MARGIN = 6;
 const LANGUAGES = Object.keys(STOP_WORDS);
-const LATIN_LANGUAGES = LANGUAGES.filter((l) => l !== 'el' && l !== 'ru' && l !== 'uk');
-const LATIN_INDEXES = LATIN_LANGUAGES.map((l) => LANGUAGES.indexOf(l));
+// Greek ranks with the Latin-script languages: its function words only match Greek text, and a
+// Greek ad under a long English banner may fall short of the script share.
+const RANKED_INDEXES = LANGUAGES.filter((l) => l !== 'ru' && l !== 'uk').map((l) => LANGUAGES.indexOf(l));
 const CYRILLIC_INDEXES = ['ru', 'uk'].map((l) => LANGUAGES.indexOf(l));
+const BOILERPLATE = -1;
 
 const matcher = compilePhraseMatcher<number>(
-  Object.entries(STOP_WORDS).flatMap(([lang, words]) =>
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => [w, LANGUAGES.indexOf(lang)] as const),
-  ),
+  [
+    ...Object.entries(STOP_WORDS).flatMap(([lang, words]) =>
+      words
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => [w, LANGUAGES.indexOf(lang)] as const),
+    ),
+    ...BOILERPLATE_MARKERS.map((m) => [m, BOILERPLATE] as const),
+  ],
   'lower',
 );
 
@@ -132,7 +145,7 @@ function countWords(text: string, limit: number): number {
 function isDecisive(counts: Float64Array, seen: number): boolean {
   let top = 0;
   let second = 0;
-  for (const i of LATIN_INDEXES) {
+  for (const i of RANKED_INDEXES) {
     const c = counts[i];
     if (c > top) {
       second = top;
@@ -147,6 +160,74 @@ const evidence = (best: string, top: number, runnerUp: string, second: number): 
   `${best} ${Math.round(top)} vs ${runnerUp} ${Math.round(second)}`;
 
 const normalizeCode = (code: string): string => (code === 'no' ? 'nb' : code);
+
+interface FunctionWordScores {
+  /** Function words per language index, over the lines that vote. */
+  scores: Float64Array;
+  /** The same over every line scanned, boilerplate included. */
+  all: Float64Array;
+  /** Line ranges holding a boilerplate marker, in order. */
+  boilerplate: Array<[start: number, end: number]>;
+}
+
+/**
+ * One pass of the matcher over the first SCAN_LIMIT characters. Counts go straight into the
+ * total; a line keeps its own as well, to take them back out when a boilerplate marker shows up
+ * in it. The scan stops once the total is decisive.
+ */
+// Scratch for one line's counts, reused: the detector is synchronous and allocation shows up
+// at a few µs per call.
+const line = new Float64Array(LANGUAGES.length);
+
+function scoreLines(text: string): FunctionWordScores {
+  const kept = new Float64Array(LANGUAGES.length);
+  const all = new Float64Array(LANGUAGES.length);
+  line.fill(0);
+  const boilerplate: Array<[number, number]> = [];
+  let seen = 0;
+  let lineSeen = 0;
+  let lineIsBoilerplate = false;
+  let lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) lineEnd = text.length;
+  matcher.visit(text, SCAN_LIMIT, (lang, end) => {
+    if (end > lineEnd) {
+      if (lineSeen > 0) line.fill(0);
+      lineSeen = 0;
+      lineIsBoilerplate = false;
+      lineEnd = text.indexOf('\n', end);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    if (lang === BOILERPLATE) {
+      if (!lineIsBoilerplate) {
+        lineIsBoilerplate = true;
+        boilerplate.push([text.lastIndexOf('\n', end - 1) + 1, lineEnd]);
+        for (let i = 0; i < line.length; i++) kept[i] -= line[i];
+        seen -= lineSeen;
+      }
+      return false;
+    }
+    all[lang]++;
+    if (lineIsBoilerplate) return false;
+    line[lang]++;
+    kept[lang]++;
+    lineSeen++;
+    return ++seen % 8 === 0 && isDecisive(kept, seen);
+  });
+  return { scores: kept, all, boilerplate };
+}
+
+/** The text minus its boilerplate lines, within the scanned part. */
+function proseRanges(text: string, boilerplate: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (const [start, end] of boilerplate) {
+    if (start > from) ranges.push([from, start]);
+    from = end;
+  }
+  const limit = Math.min(text.length, SCAN_LIMIT);
+  if (from < limit) ranges.push([from, limit]);
+  return ranges;
+}
 
 /** Detects the language of `text` (title and description together work best). */
 export function detectLanguage(text: string): LanguageDetection {
@@ -163,12 +244,14 @@ export function detectLanguage(text: string): LanguageDetection {
     return { language: 'el', explanation: [{ field: 'language', rule: 'script', evidence: 'Greek' }] };
   }
 
-  const scores = new Float64Array(LANGUAGES.length);
-  let seen = 0;
-  matcher.visit(text, SCAN_LIMIT, (lang) => {
-    scores[lang]++;
-    return ++seen % 8 === 0 && isDecisive(scores, seen);
-  });
+  const lines = scoreLines(text);
+  // Built only off the common path: it costs a few regex passes.
+  let prose: string | undefined;
+  const proseWords = (): number => countWords((prose ??= proseOf(text, proseRanges(text, lines.boilerplate), FALLBACK_LIMIT)), FALLBACK_LIMIT);
+  // Boilerplate votes only when the rest is thin (a cookie banner around a title): then it is
+  // the best evidence there is.
+  const thin = lines.boilerplate.length > 0 && topTwo(lines.scores, RANKED_INDEXES).top < MIN_SCORE && proseWords() < FALLBACK_MIN_WORDS;
+  const scores = thin ? lines.all : lines.scores;
   // Signature letters count half a word each, and at most four words' worth.
   for (let i = 0; i < scores.length; i++) scores[i] += Math.min(4, scripts.signatures[i] * 0.5);
 
@@ -178,7 +261,7 @@ export function detectLanguage(text: string): LanguageDetection {
     return { language, explanation: [{ field: 'language', rule: 'script', evidence: 'Cyrillic' }] };
   }
 
-  const ranking = topTwo(scores, LATIN_INDEXES);
+  const ranking = topTwo(scores, RANKED_INDEXES);
   const { top, second } = ranking;
   const best = LANGUAGES[ranking.best];
   const runnerUp = LANGUAGES[ranking.runnerUp];
@@ -189,8 +272,8 @@ export function detectLanguage(text: string): LanguageDetection {
     };
   }
   // tinyld guesses wildly on a few words ("Pricing Analyst" → lt), so it only gets real prose.
-  if (countWords(text, FALLBACK_LIMIT) >= FALLBACK_MIN_WORDS) {
-    const guess = normalizeCode(tinyld(text.slice(0, FALLBACK_LIMIT)));
+  if (proseWords() >= FALLBACK_MIN_WORDS) {
+    const guess = normalizeCode(tinyld(prose!));
     if (guess) {
       return {
         language: guess,

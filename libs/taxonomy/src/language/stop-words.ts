@@ -15,17 +15,20 @@ export const STOP_WORDS: Readonly<Record<string, string>> = {
     bzw kannst bieten deine dein`,
   nb: `og ikke er av til for med på som du vi det en et har skal kan deg oss vår vårt våre etter mellom
     også fra hos eller jobbe noen mye hva ved gode godt samt blir være søker arbeidsoppgaver oppgaver
-    tilbyr lønn gjerne kvalifikasjoner ut opp nå noe gjennom uke arbeid bedrift selskap utvikle`,
+    tilbyr lønn gjerne kvalifikasjoner ut opp nå noe gjennom uke arbeid bedrift selskap utvikle
+    hjelpe spørsmål søknad arbeidsmiljø dem kunder`,
   nn: `og ikkje er av til for med på som du vi det ein eit har skal kan deg oss vår etter mellom òg frå
     hos eller jobbe nokon mykje kva ved gode godt samt blir vere søkjer eg dei arbeidsoppgåver oppgåver
-    tilbyr løn gjerne kvalifikasjonar ut opp no noko gjennom veke arbeid verksemd utvikle`,
+    tilbyr løn gjerne kvalifikasjonar ut opp no noko gjennom veke arbeid verksemd utvikle
+    hjelpe spørsmål søknad arbeidsmiljø kundar`,
   da: `og ikke er af til for med på som du vi det en et har skal kan dig os vores efter mellem også fra
     hos eller arbejde nogle meget hvad ved gode godt samt bliver være søger arbejdsopgaver opgaver
-    tilbyder løn gerne kvalifikationer ud op nu noget gennem uge virksomhed selskab udvikle`,
+    tilbyder løn gerne kvalifikationer ud op nu noget gennem uge virksomhed selskab udvikle
+    hjælpe spørgsmål ansøgning arbejdsmiljø dem kunder`,
   sv: `och att är av till för med på som du vi det en ett har ska kan dig oss vår vårt våra efter mellan
     också från hos eller jobba några mycket vad vid goda gott samt blir vara söker inom enligt inte
     arbetsuppgifter uppgifter erbjuder lön gärna kvalifikationer ut upp nu något genom vecka arbete
-    företag utveckla`,
+    företag utveckla hjälpa frågor ansökan arbetsmiljö dem kunder`,
   fi: `ja on että tai sekä myös kanssa joka jotka meidän sinun sinulla olet ovat kun mutta tämä se ei voi
     olla sinä me hyvä tarjoamme haemme etsimme kuuluu palkka työ kokemusta taitoa sinulta toivomme
     odotamme eduksi asiakkaiden tehtävä`,
