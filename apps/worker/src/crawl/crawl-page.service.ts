@@ -49,30 +49,38 @@ export class CrawlPageService {
     const definition = toSourceDefinition(source);
     const request: PageRequest = { url, role, accept, meta };
 
+    // Listings are fetched whole every run (a 304 would hide which postings they list); pages
+    // of single postings use conditional GET.
+    const politeness = !this.config.CRAWL_UNTHROTTLED_HOSTS.includes(new URL(url).hostname);
+    let conditional = role === 'detail';
     let fetched;
-    try {
-      // Listings are fetched whole every run (a 304 would hide which postings they list); pages
-      // of single postings use conditional GET.
-      const politeness = !this.config.CRAWL_UNTHROTTLED_HOSTS.includes(new URL(url).hostname);
-      fetched = await this.fetcher.fetchPage(request, { politeness, conditional: role === 'detail' });
-    } catch (err) {
-      if (err instanceof RobotsDisallowedError) {
-        await this.stats.add(runId, { pagesSkipped: 1 });
-        return { outcome: 'skipped', reason: err.message };
+    for (;;) {
+      try {
+        fetched = await this.fetcher.fetchPage(request, { politeness, conditional });
+      } catch (err) {
+        if (err instanceof RobotsDisallowedError) {
+          await this.stats.add(runId, { pagesSkipped: 1 });
+          return { outcome: 'skipped', reason: err.message };
+        }
+        await this.recordIfFinal(job, err as Error);
+        throw err;
       }
-      await this.recordIfFinal(job, err as Error);
-      throw err;
+      if (fetched.kind !== 'not-modified') break;
+      const seen = await this.postings.markSeenByUrl(sourceId, runId, url);
+      if (seen > 0) {
+        await this.stats.add(runId, { pagesNotModified: 1, postingsSeen: seen, postingsUnchanged: seen });
+        return { outcome: 'not-modified', seen };
+      }
+      // A 304 for a page none of whose postings we hold: a worker died between fetching it and
+      // queueing what it carried (the validators were already saved). Its content is unknown
+      // to us, so fetch it whole.
+      conditional = false;
     }
 
     if (fetched.kind === 'delay') {
       // The host's politeness budget is spent: park the job instead of holding a worker slot.
       await job.moveToDelayed(Date.now() + fetched.ms, token);
       throw new DelayedError();
-    }
-    if (fetched.kind === 'not-modified') {
-      const seen = await this.postings.markSeenByUrl(sourceId, runId, url);
-      await this.stats.add(runId, { pagesNotModified: 1, postingsSeen: seen, postingsUnchanged: seen });
-      return { outcome: 'not-modified', seen };
     }
 
     let result;
