@@ -42,3 +42,4 @@ export { WorkableSource } from './sources/workable.source';
 export { AshbySource } from './sources/ashby.source';
 export { RssSource } from './sources/rss.source';
 export { pageFetcherFromConfig, fetchKeyPrefix } from './fetch/page-fetcher-from-config';
+export { sourceDefinitionFromRow, type SourceRowFields } from './source-definition-from-row';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import { adapterFor, PageFetcher, RobotsDisallowedError, TransientFetchError, type PageRequest } from '@app/crawler';
+import { adapterFor, PageFetcher, RobotsDisallowedError, sourceDefinitionFromRow, TransientFetchError, type PageRequest } from '@app/crawler';
 import { CrawlRunRepository, PostingRepository } from '@app/db';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
@@ -14,7 +14,6 @@ import {
 } from '@app/queue';
 import { SourceCache } from './source-cache';
 import { RunStatsService } from '../batching/run-stats.service';
-import { toSourceDefinition } from './source-definition';
 
 export const PAGE_FETCHER = Symbol('PAGE_FETCHER');
 
@@ -46,7 +45,7 @@ export class CrawlPageService {
     const parent = runParentOf(job);
     const source = await this.sources.get(sourceId);
     if (!source) return { outcome: 'skipped', reason: 'source no longer exists' };
-    const definition = toSourceDefinition(source);
+    const definition = sourceDefinitionFromRow(source);
     const request: PageRequest = { url, role, accept, meta };
 
     // Listings are fetched whole every run (a 304 would hide which postings they list); pages

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { adapterFor, SourceConfigError } from '@app/crawler';
+import { adapterFor, SourceConfigError, sourceDefinitionFromRow } from '@app/crawler';
 import { CrawlRunRepository, PostingRepository, SourceRepository } from '@app/db';
 import { QueueProducer, runIdForJob, type CrawlSourcePayload, type FinishCrawlRunPayload } from '@app/queue';
-import { toSourceDefinition } from './source-definition';
 
 
 export interface RunStartResult {
@@ -42,7 +41,7 @@ export class CrawlRunService {
     const { run, created } = await this.runs.createOnce(runId, source.id, String(job.id));
     if (!created && run.status !== 'running') return { runId, reason: 'run already finished' };
 
-    const definition = toSourceDefinition(source);
+    const definition = sourceDefinitionFromRow(source);
     const adapter = adapterFor(definition.kind);
     try {
       adapter.validate(definition);

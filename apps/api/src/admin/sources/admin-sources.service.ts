@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { MIN_INTERVAL_SECONDS, parseInterval, type HtmlSelectors, type SourceDefinition, type SourceKindName } from '@app/crawler';
+import { MIN_INTERVAL_SECONDS, parseInterval, sourceDefinitionFromRow, type SourceDefinition, type SourceRowFields } from '@app/crawler';
 import type { Prisma, Source } from '@app/db';
 import { crawlSourceJobId, JobName, QueueName, QueueProducer } from '@app/queue';
 import { AuditService } from '../../audit/audit.service';
@@ -32,25 +32,10 @@ function checkedSelectors(selectors: Record<string, unknown> | null | undefined)
   }
 }
 
-interface SourceFields {
-  kind: string;
-  url: string | null;
-  board: string | null;
-  baseUrl: string | null;
-  employerHint: string | null;
-  selectors: unknown;
-}
+type SourceFields = Omit<SourceRowFields, 'name'>;
 
 function definitionOf(name: string, s: SourceFields): SourceDefinition {
-  return {
-    name,
-    kind: s.kind as SourceKindName,
-    url: s.url ?? undefined,
-    board: s.board ?? undefined,
-    baseUrl: s.baseUrl ?? undefined,
-    employer: s.employerHint ?? undefined,
-    selectors: (s.selectors ?? undefined) as HtmlSelectors | undefined,
-  };
+  return sourceDefinitionFromRow({ name, ...s });
 }
 
 /** Sources managed through the admin API: validated per kind, tried on a sample fetch, audited. */

@@ -1,6 +1,7 @@
-import type { HtmlSelectors, SourceDefinition, SourceKindName } from '@app/crawler';
+import type { HtmlSelectors, SourceDefinition, SourceKindName } from './source-adapter';
 
-interface SourceRow {
+/** The columns of a stored source that its adapter needs (a `sources` row or a row about to be one). */
+export interface SourceRowFields {
   name: string;
   kind: string;
   url: string | null;
@@ -10,8 +11,8 @@ interface SourceRow {
   selectors: unknown;
 }
 
-/** A stored source as the crawler's adapters see it. */
-export function toSourceDefinition(row: SourceRow): SourceDefinition {
+/** A stored source as the adapters see it: absent columns become absent fields. */
+export function sourceDefinitionFromRow(row: SourceRowFields): SourceDefinition {
   return {
     name: row.name,
     kind: row.kind as SourceKindName,
