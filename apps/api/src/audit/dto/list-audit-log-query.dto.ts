@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { CursorPageQueryDto } from '../../pagination/cursor-page-query.dto';
 
-export class ListAuditLogQueryDto {
+export class ListAuditLogQueryDto extends CursorPageQueryDto(200) {
   @ApiPropertyOptional({ description: 'Only entries by this account.' })
   @IsOptional()
   @IsUUID()
@@ -28,18 +28,4 @@ export class ListAuditLogQueryDto {
   @IsOptional()
   @Matches(/^[a-z_]{1,40}\.[a-z_]{1,40}$/, { message: 'action must look like posting.close' })
   action?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
 }

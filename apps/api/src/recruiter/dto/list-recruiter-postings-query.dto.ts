@@ -1,24 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { CursorPageQueryDto } from '../../pagination/cursor-page-query.dto';
 
-export class ListRecruiterPostingsQueryDto {
+export class ListRecruiterPostingsQueryDto extends CursorPageQueryDto(100) {
   @ApiPropertyOptional({ description: 'Admins: only this employer\'s postings. Recruiters always see their own employer\'s.' })
   @IsOptional()
   @IsUUID()
   employerId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
 }
